@@ -1,0 +1,15 @@
+{{ config(unique_key='article_id') }}
+
+-- Clean text and quality flags, computed once per new or changed page.
+with changed as (
+    select *, vngov_clean_text(body_text) as clean_text
+    from {{ ref('stg_articles') }}
+    {% if is_incremental() %}
+    where page_id not in (select page_id from {{ this }})
+    {% endif %}
+)
+
+select
+    article_id, page_id, url, source, published_at, title, lead, author, parser, clean_text,
+    vngov_quality_flags(clean_text) as quality_flags
+from changed

@@ -1,0 +1,32 @@
+"""Scrapy settings: polite by default (robots.txt, AutoThrottle, low per-domain concurrency)."""
+
+BOT_NAME = "vngov"
+SPIDER_MODULES = ["vngov_scrapers.spiders"]
+NEWSPIDER_MODULE = "vngov_scrapers.spiders"
+
+USER_AGENT = "vngov/0.1 (+https://github.com/vngov/vngov; open government-news research crawler)"
+ROBOTSTXT_OBEY = True
+
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2  # 500-then-success is retried; what still fails goes to raw.rejects
+COOKIES_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+ITEM_PIPELINES = {"vngov_scrapers.pipelines.LandingPipeline": 100}
+
+# Set by `vngov crawl --replay`: the base URL of the local replay server. When set, a download
+# handler sends every request there instead of the live site (see replay.py).
+VNGOV_REPLAY_URL = None
+# Where landing files go (default: $VNGOV_HOME/landing) and the id of this crawl run.
+VNGOV_LANDING_DIR = None
+VNGOV_RUN_ID = None

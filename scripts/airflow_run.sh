@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Run the DAG vngov_daily once, end to end, with `airflow dags test` (SQLite metadata under
+# $VNGOV_HOME/airflow), then print the summary. Usage: airflow_run.sh replay|live
+set -euo pipefail
+mode=${1:?usage: airflow_run.sh replay|live}
+repo=$(cd "$(dirname "$0")/.." && pwd)
+: "${VNGOV_HOME:?set VNGOV_HOME}"
+mkdir -p "$VNGOV_HOME/airflow"
+
+export AIRFLOW_HOME="$VNGOV_HOME/airflow"
+export AIRFLOW__CORE__DAGS_FOLDER="$repo/dags"
+export AIRFLOW__CORE__LOAD_EXAMPLES=False
+export AIRFLOW__CORE__UNIT_TEST_MODE=False
+export AIRFLOW__LOGGING__LOGGING_LEVEL=WARNING
+export DBT_SEND_ANONYMOUS_USAGE_STATS=False DO_NOT_TRACK=1 GX_ANALYTICS_ENABLED=False
+
+conf='{"replay": false}'
+[ "$mode" = replay ] && conf='{"replay": true}'
+
+start=$(date +%s)
+airflow db migrate > "$AIRFLOW_HOME/migrate.log" 2>&1 \
+  || { tail -20 "$AIRFLOW_HOME/migrate.log"; exit 1; }
+airflow pools set vngov_warehouse 1 "one DuckDB writer at a time" > /dev/null
+echo "== airflow dags test vngov_daily (conf $conf), log: $AIRFLOW_HOME/dags_test.log"
+status=0
+airflow dags test vngov_daily -c "$conf" > "$AIRFLOW_HOME/dags_test.log" 2>&1 || status=$?
+# The task outcomes, so a failure is visible without opening the log.
+grep -E "Marking task as|state=(success|failed|upstream_failed)|DagRun Finished" \
+  "$AIRFLOW_HOME/dags_test.log" | sed 's/^/   /' | tail -20 || true
+echo
+vngov summary
+echo
+echo "== finished in $(( $(date +%s) - start ))s"
+if [ "$status" -ne 0 ] || grep -q "state=failed" "$AIRFLOW_HOME/dags_test.log"; then
+  echo "vngov_daily FAILED (see $AIRFLOW_HOME/dags_test.log)" >&2
+  exit 1
+fi

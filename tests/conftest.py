@@ -1,0 +1,57 @@
+"""Shared fixtures. End-to-end fixtures run the real CLI in child processes (Scrapy's reactor
+cannot restart inside the pytest process) against the replay site on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "tests" / "fixtures" / "seeds"
+
+
+def vngov_env(home: Path, **extra: str) -> dict:
+    env = os.environ.copy()
+    env.update({"VNGOV_HOME": str(home), "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
+                "DO_NOT_TRACK": "1", "GX_ANALYTICS_ENABLED": "False"})
+    env.update(extra)
+    return env
+
+
+def run_vngov(home: Path, *args: str, check: bool = True, **extra_env: str):
+    proc = subprocess.run([sys.executable, "-m", "vngov", *args], cwd=REPO, text=True,
+                          capture_output=True, env=vngov_env(home, **extra_env), timeout=900)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"vngov {' '.join(args)} exited {proc.returncode}\n"
+                             f"--- stdout\n{proc.stdout[-4000:]}\n--- stderr\n{proc.stderr[-4000:]}")
+    return proc
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    """An empty VNGOV_HOME for in-process tests."""
+    monkeypatch.setenv("VNGOV_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.fixture(scope="session")
+def replay_chain(tmp_path_factory) -> Path:
+    """VNGOV_HOME after crawl --replay, load and build over the bundled replay site."""
+    home = tmp_path_factory.mktemp("chain")
+    run_vngov(home, "crawl", "--replay")
+    run_vngov(home, "load")
+    run_vngov(home, "build")
+    return home
+
+
+def query(db: Path, sql: str, params=None) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()

@@ -1,0 +1,3 @@
+from vngov.cli import main
+
+main()

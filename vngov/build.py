@@ -1,0 +1,127 @@
+"""`vngov build`: dbt build -> Great Expectations -> publish, as one writer.
+
+published.duckdb is replaced only when dbt and every critical expectation pass; it is written to
+a temporary file and renamed over the old one, so readers see the old copy or the new one, never
+half of either.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import duckdb
+
+from vngov import config
+from vngov.load import SCHEMA as RAW_SCHEMA
+from vngov.validate import ValidationReport, validate
+from vngov.warehouse import connect, writer_lock
+
+PUBLISHED_SCHEMAS = ("marts",)
+
+
+class BuildFailed(RuntimeError):
+    """Nothing was published; the message says why."""
+
+
+@dataclass
+class BuildReport:
+    validation: ValidationReport
+    published: bool
+
+    def line(self) -> str:
+        where = f"published {config.published_path()}" if self.published else "nothing published"
+        return f"{self.validation.line()}; {where}"
+
+
+def dbt_args(command: str, *extra: str) -> list[str]:
+    home = config.home()
+    return [command, "--project-dir", str(config.dbt_dir()), "--profiles-dir",
+            str(config.dbt_dir()), "--target-path", str(home / "dbt" / "target"),
+            "--log-path", str(home / "dbt" / "logs"), *extra]
+
+
+def run_dbt(command: str, *extra: str) -> None:
+    from dbt.cli.main import dbtRunner
+
+    os.environ["VNGOV_HOME"] = str(config.home())  # the dbt profile reads it
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    result = dbtRunner().invoke(dbt_args(command, "--no-version-check", *extra))
+    if not result.success:
+        failed = []
+        for node in getattr(result.result, "results", None) or []:
+            if str(node.status) in ("error", "fail"):
+                failed.append(f"{node.node.name} ({node.status}: {(node.message or '')[:160]})")
+        detail = "; ".join(failed[:5]) or str(result.exception or "see dbt logs")
+        raise BuildFailed(f"dbt {command} failed: {detail}")
+
+
+def publish() -> None:
+    """Copy the published schemas into a fresh file, then atomically swap it in."""
+    target = config.published_path()
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
+    try:
+        con.execute("attach ? as wh (read_only)", [str(config.warehouse_path())])
+        tables = con.execute(
+            "select schema_name, table_name from duckdb_tables() "
+            "where database_name = 'wh' and schema_name in ?", [list(PUBLISHED_SCHEMAS)]
+        ).fetchall()
+        for schema, table in tables:
+            con.execute(f'create schema if not exists "{schema}"')
+            con.execute(f'create table "{schema}"."{table}" as select * from wh."{schema}"."{table}"')
+        con.execute("detach wh")
+    finally:
+        con.close()
+    os.replace(tmp, target)
+
+
+def _dbt_invocation() -> str:
+    """The id of the last dbt build: validation and publish must be about the same one."""
+    import json
+
+    results = config.home() / "dbt" / "target" / "run_results.json"
+    if not results.exists():
+        return ""
+    return json.loads(results.read_text())["metadata"]["invocation_id"]
+
+
+def dbt_step(full_refresh: bool = False) -> None:
+    with writer_lock():
+        with connect() as con:  # raw exists even before the first load
+            con.execute(RAW_SCHEMA)
+        run_dbt("build", *(["--full-refresh"] if full_refresh else []))
+
+
+def validate_step() -> ValidationReport:
+    with writer_lock():
+        with connect(read_only=True) as con:
+            report = validate(con)
+        report.dbt_invocation = _dbt_invocation()
+        report.save(config.home() / "validation.json")
+    if not report.passed:
+        worst = "; ".join(f"{f.suite} {f.expectation}({f.column or ''}): {f.detail}"
+                          for f in report.critical[:3])
+        raise BuildFailed(f"{report.line()} — {worst}; published copy left unchanged")
+    return report
+
+
+def publish_step() -> None:
+    """Publish only what the last validation passed, for the dbt build it validated."""
+    with writer_lock():
+        report = ValidationReport.load(config.home() / "validation.json")
+        if report is None or not report.passed:
+            raise BuildFailed("the last validation did not pass; published copy left unchanged")
+        if report.dbt_invocation != _dbt_invocation():
+            raise BuildFailed("the warehouse was rebuilt after the last validation; "
+                              "run `vngov build` again")
+        publish()
+
+
+def build(full_refresh: bool = False) -> BuildReport:
+    dbt_step(full_refresh)
+    report = validate_step()
+    publish_step()
+    return BuildReport(validation=report, published=True)

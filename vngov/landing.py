@@ -1,0 +1,140 @@
+"""The landing zone: append-only gzip JSONL files, one folder per source and crawl run.
+
+    <VNGOV_HOME>/landing/<source>/<run_id>/part-00001.jsonl.gz
+    <VNGOV_HOME>/landing/<source>/<run_id>/_run.json      counts of the run (written last)
+
+A part file is written under a `.partial` name and renamed when complete, so the loader never
+reads half a file. Records are dicts with a `kind`:
+
+- "page":   a fetched response (status, headers, html) and, for an article page, what the
+            parser read from it (`article`: title, lead, author, body_text, published_at, parser).
+- "reject": something that could not become an article: stage (fetch/decode/parse/import),
+            reason, and the original bytes (base64), so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import json
+import os
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+from vngov import config
+
+PART_SUFFIX = ".jsonl.gz"
+
+
+def new_run_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def utcnow_iso() -> str:
+    return datetime.now(timezone.utc).isoformat()
+
+
+def sha256(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def page_record(*, url: str, source: str, run_id: str, status: int, headers: dict,
+                html: str, page_type: str, article: dict | None = None) -> dict:
+    return {
+        "kind": "page",
+        "url": url,
+        "source": source,
+        "run_id": run_id,
+        "fetched_at": utcnow_iso(),
+        "http_status": status,
+        "headers": headers,
+        "html": html,
+        "content_sha256": sha256(html),
+        "page_type": page_type,
+        "article": article,
+    }
+
+
+def reject_record(*, url: str, source: str, run_id: str, stage: str, reason: str,
+                  body: bytes = b"", status: int | None = None) -> dict:
+    return {
+        "kind": "reject",
+        "url": url,
+        "source": source,
+        "run_id": run_id,
+        "recorded_at": utcnow_iso(),
+        "stage": stage,
+        "reason": reason,
+        "http_status": status,
+        "body_b64": base64.b64encode(body).decode("ascii"),
+    }
+
+
+_SAFE = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+class LandingWriter:
+    """Writes one run of one source. Use as a context manager or call close()."""
+
+    def __init__(self, source: str, run_id: str, root: Path | None = None,
+                 records_per_part: int = 500):
+        self.source = source
+        self.run_id = run_id
+        self.dir = (root or config.landing_dir()) / _SAFE.sub("_", source) / run_id
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.records_per_part = records_per_part
+        self.counts: dict[str, int] = {}
+        self._part = 0
+        self._in_part = 0
+        self._fh = None
+        self._partial: Path | None = None
+
+    def write(self, record: dict) -> None:
+        if self._fh is None or self._in_part >= self.records_per_part:
+            self._finish_part()
+            self._part += 1
+            self._partial = self.dir / f"part-{self._part:05d}{PART_SUFFIX}.partial"
+            self._fh = gzip.open(self._partial, "wt", encoding="utf-8")
+        self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._in_part += 1
+
+    def _finish_part(self) -> None:
+        if self._fh is None:
+            return
+        self._fh.close()
+        os.replace(self._partial, str(self._partial)[: -len(".partial")])
+        self._fh, self._in_part = None, 0
+
+    def close(self, stats: dict | None = None) -> None:
+        """Finish the last part, then record the run's counts in _run.json."""
+        self._finish_part()
+        run = {"run_id": self.run_id, "source": self.source, "finished_at": utcnow_iso()}
+        run.update(stats or {})
+        tmp = self.dir / "_run.json.partial"
+        tmp.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.dir / "_run.json")
+
+    def __enter__(self) -> "LandingWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def iter_part_files(root: Path | None = None):
+    """Complete part files, oldest run first (run ids sort by time)."""
+    root = root or config.landing_dir()
+    if not root.exists():
+        return []
+    return sorted(root.glob(f"*/*/*{PART_SUFFIX}"), key=lambda p: (p.parent.name, str(p)))
+
+
+def read_part(path: Path):
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)

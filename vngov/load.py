@@ -1,0 +1,150 @@
+"""`vngov load`: landing zone -> schema raw of warehouse.duckdb.
+
+Idempotent twice over: raw.load_ledger remembers every file loaded (path + sha256), and rows are
+keyed on their content (a page on url + content hash), so a re-run, a retried Airflow task or the
+same file copied again adds nothing. A landing file that cannot be read is recorded in raw.rejects
+with its bytes; the other files still load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vngov import config
+from vngov.landing import iter_part_files, reject_record
+from vngov.warehouse import connect, writer_lock
+
+SCHEMA = """
+create schema if not exists raw;
+create table if not exists raw.load_ledger (
+    file_path varchar primary key, file_sha256 varchar not null, records integer,
+    loaded_at timestamptz default current_timestamp);
+create table if not exists raw.pages (
+    page_id varchar primary key, url varchar not null, source varchar not null, run_id varchar,
+    fetched_at timestamptz, http_status integer, headers json, html varchar,
+    content_sha256 varchar, page_type varchar not null, title varchar, lead varchar,
+    author varchar, body_text varchar, published_at timestamptz, parser varchar,
+    loaded_at timestamptz default current_timestamp);
+create table if not exists raw.rejects (
+    reject_id varchar primary key, url varchar, source varchar, run_id varchar,
+    recorded_at timestamptz, stage varchar not null, reason varchar not null,
+    http_status integer, body blob, loaded_at timestamptz default current_timestamp);
+create table if not exists raw.crawl_runs (
+    run_id varchar, source varchar, started_at timestamptz, finished_at timestamptz,
+    discovered integer, fetched integer, parsed integer, fallback_parsed integer,
+    rejected integer, skipped_old integer, finish_reason varchar,
+    primary key (run_id, source));
+"""
+
+# Explicit columns: no schema inference, so a listing page (no article) and a reject line
+# read the same way as an article.
+_COLUMNS = {
+    "kind": "VARCHAR", "url": "VARCHAR", "source": "VARCHAR", "run_id": "VARCHAR",
+    "fetched_at": "TIMESTAMPTZ", "recorded_at": "TIMESTAMPTZ", "http_status": "INTEGER",
+    "headers": "JSON", "html": "VARCHAR", "content_sha256": "VARCHAR", "page_type": "VARCHAR",
+    "stage": "VARCHAR", "reason": "VARCHAR", "body_b64": "VARCHAR",
+    "article": "STRUCT(title VARCHAR, lead VARCHAR, author VARCHAR, body_text VARCHAR, "
+               "published_at TIMESTAMPTZ, parser VARCHAR)",
+}
+_READ = f"read_json(?, format='newline_delimited', columns={_COLUMNS!r})"
+
+_INSERT_PAGES = f"""
+insert or ignore into raw.pages (page_id, url, source, run_id, fetched_at, http_status, headers,
+    html, content_sha256, page_type, title, lead, author, body_text, published_at, parser)
+select md5(url || '|' || content_sha256), url, source, run_id, fetched_at, http_status, headers,
+    html, content_sha256, page_type, article.title, article.lead, article.author,
+    article.body_text, article.published_at, article.parser
+from {_READ} where kind = 'page'
+"""
+
+_INSERT_REJECTS = f"""
+insert or ignore into raw.rejects (reject_id, url, source, run_id, recorded_at, stage, reason,
+    http_status, body)
+select md5(concat_ws('|', url, stage, reason, body_b64)), url, source, run_id, recorded_at,
+    stage, reason, http_status, from_base64(coalesce(body_b64, ''))
+from {_READ} where kind = 'reject'
+"""
+
+_RUN_FIELDS = ("run_id", "source", "started_at", "finished_at", "discovered", "fetched",
+               "parsed", "fallback_parsed", "rejected", "skipped_old", "finish_reason")
+
+
+@dataclass
+class LoadReport:
+    files_loaded: int = 0
+    files_skipped: int = 0
+    pages_added: int = 0
+    rejects_added: int = 0
+    failed_files: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        text = (f"loaded {self.files_loaded} new landing files ({self.files_skipped} already "
+                f"loaded): +{self.pages_added} pages, +{self.rejects_added} rejects")
+        if self.failed_files:
+            text += f"; {len(self.failed_files)} unreadable files recorded in raw.rejects"
+        return text
+
+
+def _count(con, table: str) -> int:
+    return con.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+def _load_run_stats(con, run_file: Path) -> None:
+    run = json.loads(run_file.read_text(encoding="utf-8"))
+    con.execute(
+        f"insert or replace into raw.crawl_runs ({', '.join(_RUN_FIELDS)}) "
+        f"values ({', '.join('?' for _ in _RUN_FIELDS)})",
+        [run.get(k) for k in _RUN_FIELDS])
+
+
+def load(landing_root: Path | None = None) -> LoadReport:
+    root = landing_root or config.landing_dir()
+    report = LoadReport()
+    with writer_lock():
+        con = connect()
+        try:
+            con.execute(SCHEMA)
+            pages_before, rejects_before = _count(con, "raw.pages"), _count(con, "raw.rejects")
+            loaded = dict(con.execute("select file_path, file_sha256 from raw.load_ledger").fetchall())
+            for part in iter_part_files(root):
+                rel = str(part.relative_to(root))
+                data = part.read_bytes()
+                digest = hashlib.sha256(data).hexdigest()
+                if loaded.get(rel) == digest:
+                    report.files_skipped += 1
+                    continue
+                con.execute("begin")
+                try:
+                    con.execute(_INSERT_PAGES, [str(part)])
+                    con.execute(_INSERT_REJECTS, [str(part)])
+                    records = con.execute(f"select count(*) from {_READ}", [str(part)]).fetchone()[0]
+                    con.execute("insert or replace into raw.load_ledger (file_path, file_sha256, "
+                                "records) values (?, ?, ?)", [rel, digest, records])
+                    con.execute("commit")
+                    report.files_loaded += 1
+                except Exception as exc:  # a broken file must not stop the others
+                    con.execute("rollback")
+                    _record_unreadable(con, part, rel, data, exc)
+                    report.failed_files.append(rel)
+            for run_file in sorted(root.glob("*/*/_run.json")) if root.exists() else []:
+                _load_run_stats(con, run_file)
+            report.pages_added = _count(con, "raw.pages") - pages_before
+            report.rejects_added = _count(con, "raw.rejects") - rejects_before
+        finally:
+            con.close()
+    return report
+
+
+def _record_unreadable(con, part: Path, rel: str, data: bytes, exc: Exception) -> None:
+    rec = reject_record(url=f"file://{part}", source=rel.split("/", 1)[0],
+                        run_id=part.parent.name, stage="load",
+                        reason=f"unreadable landing file {rel}: {type(exc).__name__}: {exc}",
+                        body=data)
+    con.execute(
+        "insert or ignore into raw.rejects (reject_id, url, source, run_id, recorded_at, stage, "
+        "reason, body) values (md5(?), ?, ?, ?, ?, ?, ?, ?)",
+        [rel + hashlib.sha256(data).hexdigest(), rec["url"], rec["source"], rec["run_id"],
+         rec["recorded_at"], rec["stage"], rec["reason"], data])

@@ -1,0 +1,84 @@
+"""`vngov summary`: what the last runs found, in words a data engineer can act on."""
+
+from __future__ import annotations
+
+import duckdb
+
+from vngov import config
+from vngov.validate import ValidationReport
+
+
+def _rows(con, sql: str, params=None) -> list[tuple]:
+    try:
+        return con.execute(sql, params or []).fetchall()
+    except duckdb.CatalogException:  # a table that a first run has not built yet
+        return []
+
+
+def _scalar(con, sql: str) -> int:
+    rows = _rows(con, sql)
+    return rows[0][0] if rows else 0
+
+
+def summary_text() -> str:
+    if not config.warehouse_path().exists():
+        return f"no warehouse yet at {config.warehouse_path()}: run `vngov run` or `make demo`"
+    con = duckdb.connect(str(config.warehouse_path()), read_only=True)
+    try:
+        return "\n".join(_lines(con))
+    finally:
+        con.close()
+
+
+def _lines(con) -> list[str]:
+    out = [f"vngov summary — VNGOV_HOME={config.home()}", ""]
+
+    out.append("Crawl (latest run of each source)")
+    out.append(f"  {'source':<18}{'discovered':>11}{'fetched':>9}{'parsed':>8}{'fallback':>9}"
+               f"{'rejected':>9}")
+    for row in _rows(con, """
+            select source, discovered, fetched, parsed, fallback_parsed, rejected
+            from raw.crawl_runs
+            qualify row_number() over (partition by source order by finished_at desc) = 1
+            order by source"""):
+        out.append(f"  {row[0]:<18}" + "".join(f"{v or 0:>{w}}" for v, w in
+                                               zip(row[1:], (11, 9, 8, 9, 9))))
+
+    rejects = _rows(con, "select stage, count(*) from raw.rejects group by 1 order by 1")
+    out.append(f"  rejects kept in raw.rejects: "
+               + (", ".join(f"{n} at {stage}" for stage, n in rejects) or "none"))
+    out.append("")
+
+    out.append(f"Articles: {_scalar(con, 'select count(*) from marts.dim_articles')}")
+    for url, flags in _rows(con, """select url, array_to_string(quality_flags, ', ')
+                                    from marts.dim_articles where len(quality_flags) > 0
+                                    order by url"""):
+        out.append(f"  flagged [{flags}]: {url}")
+
+    meetings = _rows(con, """
+        select meeting_date, part_of_day, meeting_kind, chair_title, chair_name, body,
+               session_number, len(source_urls)
+        from marts.fct_meetings order by meeting_date desc""")
+    out.append(f"Meetings: {len(meetings)}")
+    for date, part, kind, title, chair, body, session, n in meetings:
+        who = " ".join(x for x in (title, chair) if x) or "—"
+        extra = f", session {session}" if session else ""
+        out.append(f"  {date} {part or '':<9} {kind or 'meeting'}{extra} — chair: {who}; "
+                   f"body: {body or '—'} ({n} source{'s' if n != 1 else ''})")
+    out.append(f"Directives: {_scalar(con, 'select count(*) from marts.fct_directives')}")
+    out.append(f"Deadlines: {_scalar(con, 'select count(*) from marts.fct_deadlines')}")
+    out.append(f"Documents: {_scalar(con, 'select count(*) from marts.dim_documents')}")
+    out.append("")
+
+    report = ValidationReport.load(config.home() / "validation.json")
+    if report is None:
+        out.append("Validation: not run yet")
+    else:
+        out.append(f"Validation: {report.line()}")
+        for f in report.failures:
+            out.append(f"  [{f.severity}] {f.suite} {f.expectation}"
+                       f"{'(' + f.column + ')' if f.column else ''}: {f.detail}")
+        out.append(f"Data Docs: {report.data_docs}")
+    published = config.published_path()
+    out.append(f"Published: {published}" if published.exists() else "Published: nothing yet")
+    return out
