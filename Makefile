@@ -7,7 +7,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: install demo run test bench clean
+.PHONY: install demo run test clean
 
 install: $(VENV)/.installed
 
@@ -27,9 +27,6 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest
-
-bench: install
-	$(BIN)/python bench/run_all.py
 
 clean:
 	rm -rf data/demo

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from scrapy import signals
+
 from vngov.landing import LandingWriter, utcnow_iso
 
 
@@ -10,6 +12,8 @@ class LandingPipeline:
         self.crawler = crawler
         self.writer = None
         self.started_at = None
+        # The run's counts are written once Scrapy knows why the spider finished.
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -25,9 +29,5 @@ class LandingPipeline:
         self.writer.write(dict(item))
         return item
 
-    def close_spider(self):
-        spider = self.crawler.spider
-        stats = dict(spider.counts)
-        stats["started_at"] = self.started_at
-        stats["finish_reason"] = self.crawler.stats.get_value("finish_reason")
-        self.writer.close(stats)
+    def spider_closed(self, spider, reason):
+        self.writer.close(dict(spider.counts, started_at=self.started_at, finish_reason=reason))

@@ -1,5 +1,5 @@
 """The spiders: one per site. Selectors live in the site's parser module (vngov.sites.<name>)
-so `vngov reparse` and the tests use exactly what the crawl uses."""
+so `vngov import` and the tests parse exactly as the crawl does."""
 
 from vngov.sites import baochinhphu, nld, thanhhoa_portal, vnexpress
 

@@ -1,0 +1,147 @@
+"""The whole chain without Airflow: crawl --replay -> load -> build (dbt, GX, publish)."""
+
+import hashlib
+import json
+import shutil
+from datetime import date
+
+import pytest
+
+from conftest import REPO, query, run_vngov
+
+pytestmark = pytest.mark.slow
+
+SEED_MEETINGS = {date(2025, 10, 15), date(2025, 4, 1), date(2025, 3, 4), date(2025, 1, 13)}
+
+
+def test_the_four_seed_meetings_and_no_others(replay_chain):
+    rows = query(replay_chain / "published.duckdb",
+                 "select meeting_date, source_urls from marts.fct_meetings")
+    assert {d for d, _ in rows} == SEED_MEETINGS
+    assert len(rows) == 4
+    for _, urls in rows:  # the real URL, never the replay server's
+        assert urls and all(u.startswith("https://") and "127.0.0.1" not in u for u in urls)
+
+
+def test_every_source_was_crawled_and_counted(replay_chain):
+    runs = dict(query(replay_chain / "warehouse.duckdb",
+                      "select source, parsed + fallback_parsed from raw.crawl_runs"))
+    assert runs == {"nld": 1, "vnexpress": 1, "baochinhphu": 1, "thanhhoa_portal": 1}
+    articles = query(replay_chain / "published.duckdb",
+                     "select source, parser from marts.dim_articles order by source")
+    assert [s for s, _ in articles] == ["baochinhphu", "nld", "thanhhoa_portal", "vnexpress"]
+    assert all(p.endswith("/v1") for _, p in articles), "site selectors, not the fallback"
+
+
+def test_spam_page_is_flagged_and_clean_pages_are_not(replay_chain):
+    flags = dict(query(replay_chain / "published.duckdb",
+                       "select source, quality_flags from marts.dim_articles"))
+    assert flags.pop("baochinhphu") == ["spam_injection"]
+    assert all(f == [] for f in flags.values()), flags
+
+
+def test_page_noise_stays_out_of_clean_text(replay_chain):
+    texts = dict(query(replay_chain / "published.duckdb",
+                       "select source, clean_text from marts.dim_articles"))
+    assert texts["thanhhoa_portal"].count("Sáng 13/1, tại phòng họp Diên Hồng") == 1
+    assert "Sáng 27/6, Quốc hội" not in texts["vnexpress"]  # a teaser of another story
+    assert "Thanh toán" not in texts["nld"] and "HOTLINE" not in texts["nld"]
+    assert "Hôm nay:" not in texts["thanhhoa_portal"]
+
+
+def test_directives_deadlines_and_documents(replay_chain):
+    db = replay_chain / "published.duckdb"
+    addressees = {a for (lst,) in query(db, "select addressees from marts.fct_directives")
+                  for a in lst}
+    assert {"Chính phủ", "Văn phòng Trung ương Đảng"} <= addressees
+    due = {d for (d,) in query(db, "select due_date from marts.fct_deadlines")}
+    assert {date(2025, 3, 31), date(2025, 1, 25)} <= due
+    docs = query(db, "select kind, issued_date, len(source_urls) from marts.dim_documents "
+                     "where number = '57-NQ/TW'")
+    assert len(docs) == 1, "one row per document across articles"
+    kind, issued, n_sources = docs[0]
+    assert (kind, issued) == ("Nghị quyết", date(2024, 12, 22)) and n_sources >= 3
+
+
+def test_rerunning_load_and_build_changes_nothing(replay_chain, tmp_path):
+    home = tmp_path / "home"
+    shutil.copytree(replay_chain, home)
+    counts = "select (select count(*) from marts.fct_meetings), (select count(*) from marts.fct_directives), (select count(*) from marts.dim_articles)"
+    before = query(home / "published.duckdb", counts)
+    assert "+0 pages, +0 rejects" in run_vngov(home, "load").stdout
+    run_vngov(home, "build")
+    assert query(home / "published.duckdb", counts) == before
+
+
+def _expectations_with(tmp_path, severity):
+    """A copy of the suites plus one expectation the data cannot meet."""
+    root = tmp_path / f"expectations-{severity}"
+    shutil.copytree(REPO / "expectations", root)
+    suite_path = root / "marts" / "fct_meetings.json"
+    suite = json.loads(suite_path.read_text(encoding="utf-8"))
+    suite["expectations"].append({"type": "expect_table_row_count_to_be_between",
+                                  "kwargs": {"min_value": 1000}, "meta": {"severity": severity}})
+    suite_path.write_text(json.dumps(suite, ensure_ascii=False), encoding="utf-8")
+    return root
+
+
+def test_critical_validation_failure_fails_build_and_keeps_published(replay_chain, tmp_path):
+    home = tmp_path / "home"
+    shutil.copytree(replay_chain, home)
+    published = home / "published.duckdb"
+    digest = hashlib.sha256(published.read_bytes()).hexdigest()
+    mtime = published.stat().st_mtime_ns
+
+    proc = run_vngov(home, "build", check=False,
+                     VNGOV_EXPECTATIONS_DIR=str(_expectations_with(tmp_path, "critical")))
+    assert proc.returncode != 0
+    assert "1 critical failures" in proc.stderr and "published copy left unchanged" in proc.stderr
+    assert hashlib.sha256(published.read_bytes()).hexdigest() == digest
+    assert published.stat().st_mtime_ns == mtime
+    # and publishing on its own refuses what did not validate
+    proc = run_vngov(home, "build", "--only", "publish", check=False)
+    assert proc.returncode != 0 and "did not pass" in proc.stderr
+
+
+def test_warning_failure_publishes_and_is_reported(replay_chain, tmp_path):
+    home = tmp_path / "home"
+    shutil.copytree(replay_chain, home)
+    run_vngov(home, "build", VNGOV_EXPECTATIONS_DIR=str(_expectations_with(tmp_path, "warning")))
+    summary = run_vngov(home, "summary").stdout
+    assert "validation passed" in summary
+    assert "[warning] marts.fct_meetings expect_table_row_count_to_be_between" in summary
+    data_docs = summary.split("Data Docs: file://")[1].split()[0]
+    assert (tmp_path / "home").as_posix() in data_docs
+    assert shutil.os.path.exists(data_docs)
+
+
+def _failing_site(tmp_path):
+    """The bundled nld page plus links that 404, and a page no parser can read."""
+    root = tmp_path / "replay"
+    shutil.copytree(REPO / "scrapers" / "replay" / "site" / "nld.com.vn", root / "nld.com.vn")
+    article = next(p for p in (root / "nld.com.vn").glob("*.htm") if "-196" in p.name)
+    empty = "tin-trong-rong-196251016090000001.htm"
+    (root / "nld.com.vn" / empty).write_text("<html><body><div id='x'></div></body></html>")
+    links = [article.name, "bai-da-xoa-196251016080000001.htm", empty]
+    listing = "".join(f'<h3><a href="/{name}">{name}</a></h3>' for name in links)
+    for listing_file in ("thoi-su.htm",):
+        (root / "nld.com.vn" / listing_file).write_text(f"<html><body>{listing}</body></html>")
+    return root
+
+
+def test_failed_pages_are_kept_with_reason_and_the_crawl_goes_on(tmp_path):
+    home = tmp_path / "home"
+    run_vngov(home, "crawl", "--replay", "--sources", "nld",
+              "--replay-dir", str(_failing_site(tmp_path)))
+    run_vngov(home, "load")
+    db = home / "warehouse.duckdb"
+    assert query(db, "select count(*) from raw.pages where page_type = 'article'") == [(1,)]
+    rejects = dict(query(db, "select stage, reason from raw.rejects"))
+    assert "404" in rejects["fetch"]
+    assert "fallback" in rejects["parse"]
+    body = query(db, "select body from raw.rejects where stage = 'parse'")[0][0]
+    assert b"<div id='x'>" in bytes(body)
+    run = query(db, "select parsed, rejected from raw.crawl_runs where source = 'nld'")
+    assert run == [(1, 2)]
+    summary = run_vngov(home, "summary").stdout
+    assert "1 at fetch" in summary and "1 at parse" in summary

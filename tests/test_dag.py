@@ -1,0 +1,61 @@
+"""The Airflow DAG: it imports cleanly, keeps one warehouse writer, and really runs."""
+
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, query, vngov_env
+
+WRITERS = {"load", "dbt_build", "validate", "publish", "summary"}
+
+
+@pytest.fixture(scope="module")
+def dag(tmp_path_factory):
+    os.environ.setdefault("AIRFLOW_HOME", str(tmp_path_factory.mktemp("airflow")))
+    from airflow.dag_processing.dagbag import DagBag
+
+    bag = DagBag(dag_folder=str(REPO / "dags"))
+    assert bag.import_errors == {}
+    return bag.dags["vngov_daily"]
+
+
+def test_dag_shape(dag):
+    assert [t.task_id for t in dag.tasks] == ["list_sources", "crawl", "load", "dbt_build",
+                                              "validate", "publish", "summary"]
+    assert dag.catchup is False and dag.max_active_runs == 1
+    assert "0 6 * * *" in str(dag.timetable)
+    tasks = {t.task_id: t for t in dag.tasks}
+    assert tasks["crawl"].downstream_task_ids == {"load"}
+    assert tasks["load"].trigger_rule == "all_done"  # one broken source does not stop the rest
+
+
+def test_warehouse_steps_share_a_one_slot_pool(dag):
+    for task in dag.tasks:
+        assert (task.pool == "vngov_warehouse") == (task.task_id in WRITERS), task.task_id
+
+
+def test_retries_back_off(dag):
+    crawl = dag.get_task("crawl")
+    assert crawl.retries >= 2 and crawl.retry_exponential_backoff
+    assert crawl.retry_delay == timedelta(minutes=5)
+
+
+@pytest.mark.slow
+def test_airflow_dags_test_runs_the_chain_on_the_replay_site(tmp_path):
+    home = tmp_path / "home"
+    env = vngov_env(home, PATH=f"{Path(sys.executable).parent}:{os.environ['PATH']}")
+    env.pop("AIRFLOW_HOME", None)
+    proc = subprocess.run(["bash", str(REPO / "scripts" / "airflow_run.sh"), "replay"],
+                          cwd=REPO, env=env, text=True, capture_output=True, timeout=1200)
+    log = home / "airflow" / "dags_test.log"
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:] + (
+        log.read_text()[-5000:] if log.exists() else "")
+    meetings = query(home / "published.duckdb", "select meeting_date from marts.fct_meetings")
+    assert {d for (d,) in meetings} == {date(2025, 10, 15), date(2025, 4, 1), date(2025, 3, 4),
+                                        date(2025, 1, 13)}
+    assert "Meetings: 4" in proc.stdout and "spam_injection" in proc.stdout
+    assert "validation passed" in proc.stdout

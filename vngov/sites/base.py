@@ -1,0 +1,333 @@
+"""What every site parser returns, and the helpers they share."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import lxml.html
+from lxml import etree
+
+
+@dataclass
+class ParsedArticle:
+    title: str
+    published_at: datetime  # timezone-aware; +07:00 when the page gives no offset
+    body_paragraphs: list[str]  # NFC, in page order, boilerplate removed
+    parser: str  # "<site>/v<N>" for site selectors, "trafilatura" for the generic fallback
+    lead: str | None = None
+    author: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(self.body_paragraphs)
+
+    def to_record(self) -> dict:
+        record = asdict(self)
+        record["published_at"] = self.published_at.isoformat()
+        record["body_text"] = self.body_text
+        del record["body_paragraphs"]
+        return record
+
+
+class ParseError(Exception):
+    """The page is not an article we can read: the reason goes to raw.rejects."""
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+# ---------------------------------------------------------------------------
+# Shared helpers for the site parsers (vngov/sites/*.py).
+# ---------------------------------------------------------------------------
+
+VN_TZ = timezone(timedelta(hours=7))  # Asia/Ho_Chi_Minh has had no DST since 1975
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_WS = re.compile(r"\s+")
+
+
+def clean_text(text: str | None) -> str:
+    """NFC, invisible characters removed, whitespace (incl. &nbsp;) collapsed, stripped."""
+    if not text:
+        return ""
+    return _WS.sub(" ", nfc(text.translate(_INVISIBLE))).strip()
+
+
+def parse_html(html: str | bytes) -> lxml.html.HtmlElement:
+    """Parse a page and strip its comment and processing-instruction nodes with the DOM.
+
+    strip_elements(..., with_tail=False) keeps the text that follows a comment, so
+    ``a<!-- Wed Mar 05 2025 ... -->b`` reads ``ab``.
+    """
+    if isinstance(html, str) and html.lstrip().startswith("<?xml"):
+        html = html.encode("utf-8")  # lxml refuses str input with an encoding declaration
+    if not html or not html.strip():
+        raise ParseError("empty page")
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise ParseError(f"unparsable page: {exc}") from exc
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return root
+
+
+def drop(root, selectors) -> None:
+    """Remove every element matching the CSS selectors (their tail text stays in place)."""
+    for selector in selectors:
+        for el in root.cssselect(selector):
+            if el.getparent() is not None:
+                el.drop_tree()
+
+
+def first(root, selectors):
+    """The first element matched by the first selector (in order) that matches anything."""
+    for selector in selectors:
+        found = root.cssselect(selector)
+        if found:
+            return found[0]
+    return None
+
+
+def has_class(el, name: str) -> bool:
+    return name in (el.get("class") or "").split()
+
+
+def text_of(el) -> str:
+    return clean_text(el.text_content()) if el is not None else ""
+
+
+BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre")
+
+
+def blocks(container, tags=BLOCK_TAGS) -> list[tuple[lxml.html.HtmlElement, str]]:
+    """(element, text) for each innermost block element under container, in page order.
+
+    A block that holds other blocks (a figcaption wrapping a <p>) yields its inner blocks.
+    <br> splits a block into several paragraphs. Empty blocks (&nbsp;) are skipped.
+    """
+    out = []
+    for el in container.iter(*tags):
+        if any(True for _ in el.iterdescendants(*tags)):
+            continue
+        for br in el.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        for line in el.text_content().split("\n"):
+            text = clean_text(line)
+            if text:
+                out.append((el, text))
+    return out
+
+
+def unique(paragraphs: list[str]) -> list[str]:
+    """Paragraphs in order, each kept once (pages that print the body twice)."""
+    seen: set[str] = set()
+    out = []
+    for p in paragraphs:
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+    return out
+
+
+IMAGE_FILE_LINE = re.compile(r"^[\w.\-]+\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
+
+# "(NLĐO) - ", "(Chinhphu.vn) - ", "(ĐCSVN) -", "(PLO)-", "VOV.VN - "
+_LEAD_PREFIX = re.compile(r"^\s*(?:\([^()]{2,25}\)|VOV\.VN|TTXVN)\s*[-–—]\s*")
+
+
+def strip_lead_prefix(lead: str) -> str:
+    return _LEAD_PREFIX.sub("", lead, count=1)
+
+
+_OUTLET_SUFFIX = re.compile(
+    r"\s*(?:[-–/]\s*(?:VnExpress|Chinhphu(?:\.vn)?|VGP|NLĐO|Báo Chính phủ)|\((?:[^()]{2,25})\))\s*$",
+    re.IGNORECASE,
+)
+
+
+def byline_name(byline: str) -> str:
+    """'Vũ Tuân - VnExpress' -> 'Vũ Tuân'; 'Nguyễn Hoàng/Chinhphu' -> 'Nguyễn Hoàng'."""
+    return _OUTLET_SUFFIX.sub("", clean_text(byline)).strip()
+
+
+def looks_like_name(text: str) -> bool:
+    """A short byline such as 'Lê Anh' or 'Vũ Tuân': 1-5 capitalised words, no digits."""
+    words = text.split()
+    return (
+        0 < len(words) <= 5
+        and len(text) <= 40
+        and not any(ch.isdigit() for ch in text)
+        and not text.endswith((".", ":", "?", "!", ";", ","))
+        and all(w[0].isupper() for w in words)
+    )
+
+
+def is_byline(el, text: str) -> bool:
+    """A right-aligned and/or all-bold short paragraph holding a name (the author line)."""
+    if not looks_like_name(byline_name(text)):
+        return False
+    style = (el.get("style") or "").replace(" ", "").lower()
+    right = "text-align:right" in style or (el.get("align") or "").lower() == "right"
+    bold = "".join(b.text_content() for b in el.iter("b", "strong"))
+    return right or clean_text(bold) == text
+
+
+# --- dates ------------------------------------------------------------------
+
+_DMY = re.compile(
+    r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"  # 05/03/2025, 1/4/2025, 11 - 11 - 2023
+    r"(?:[^\d]{1,8}?(\d{1,2})\s*[:hg]\s*(\d{2})(?::(\d{2}))?)?"  # 08:19, 14:39:32, 8h30
+)
+_GMT = re.compile(r"GMT\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?")
+
+
+def _aware(dt: datetime) -> datetime:
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=VN_TZ)
+
+
+def parse_iso_datetime(text: str | None) -> datetime | None:
+    """ISO 8601 (with or without offset; naive means +07:00). Date-only gives midnight."""
+    if not text:
+        return None
+    text = text.strip()
+    try:
+        return _aware(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        return None
+
+
+def parse_vn_datetime(text: str | None) -> datetime | None:
+    """Day-first Vietnamese dates: 'Thứ ba, 1/4/2025, 20:15 (GMT+7)', '05/03/2025 - 08:19'."""
+    if not text:
+        return None
+    m = _DMY.search(text)
+    if not m:
+        return None
+    day, month, year, hour, minute, second = m.groups()
+    tz = VN_TZ
+    gmt = _GMT.search(text, m.end())
+    if gmt:
+        sign = -1 if gmt.group(1) == "-" else 1
+        tz = timezone(sign * timedelta(hours=int(gmt.group(2)), minutes=int(gmt.group(3) or 0)))
+    try:
+        return datetime(
+            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=tz
+        )
+    except ValueError:
+        return None
+
+
+def parse_datetime(text: str | None) -> datetime | None:
+    return parse_iso_datetime(text) or parse_vn_datetime(text)
+
+
+_META_DATE_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@name='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//meta[@name='pubdate']/@content",
+    "//meta[@name='publishdate']/@content",
+    "//meta[@property='og:published_time']/@content",
+)
+
+
+def _jsonld_dates(root):
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content())
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if isinstance(item.get("datePublished"), str):
+                    yield item["datePublished"]
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+
+
+def meta_published(root) -> datetime | None:
+    """Publish time from meta tags, JSON-LD or <time datetime>; never the crawl time."""
+    candidates = [v for xp in _META_DATE_XPATHS for v in root.xpath(xp)]
+    candidates += list(_jsonld_dates(root))
+    candidates += root.xpath("//time[@pubdate or @itemprop='datePublished']/@datetime")
+    for value in candidates:
+        dt = parse_datetime(value)
+        if dt is not None:
+            return dt
+    return None
+
+
+def meta_content(root, *names: str) -> str:
+    for name in names:
+        for value in root.xpath(f"//meta[@property='{name}' or @name='{name}']/@content"):
+            if clean_text(value):
+                return clean_text(value)
+    return ""
+
+
+# --- listings ---------------------------------------------------------------
+
+
+def _canonical(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, parts.query, ""))
+
+
+def _feed_links(data: bytes) -> list[str] | None:
+    """Item links of an RSS/Atom feed, or None when data is not a feed."""
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    try:
+        feed = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return None
+    if feed is None or etree.QName(feed).localname not in ("rss", "feed", "RDF"):
+        return None
+    links = []
+    for item in feed.iter("item", "{*}item", "{http://www.w3.org/2005/Atom}entry"):
+        for link in item.iter("link", "guid", "{*}link"):
+            href = (link.get("href") or link.text or "").strip()
+            if href:
+                links.append(href)
+    return links
+
+
+def listing_links(text: str | bytes, url: str, is_article_url) -> list[str]:
+    """Absolute article URLs (in page order, once each) from an HTML listing or an RSS/Atom feed."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    data = data.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()  # a UTF-8 BOM is common on feeds
+    links = None
+    if data[:5].lower() in (b"<?xml", b"<rss ", b"<rss>", b"<feed"):
+        links = _feed_links(data)
+    if links is None:
+        try:
+            root = parse_html(text)
+        except ParseError:
+            return []
+        links = [href.strip() for href in root.xpath("//a/@href")]
+    out: list[str] = []
+    for href in links:
+        absolute = _canonical(urljoin(url, href))
+        if is_article_url(absolute) and absolute not in out:
+            out.append(absolute)
+    return out
+
+
+def host_of(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def host_matches(url: str, domains) -> bool:
+    host = host_of(url)
+    return any(host == d or host.endswith("." + d) for d in domains)
+
