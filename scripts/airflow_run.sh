@@ -24,14 +24,12 @@ airflow pools set vngov_warehouse 1 "one DuckDB writer at a time" > /dev/null
 echo "== airflow dags test vngov_daily (conf $conf), log: $AIRFLOW_HOME/dags_test.log"
 status=0
 airflow dags test vngov_daily -c "$conf" > "$AIRFLOW_HOME/dags_test.log" 2>&1 || status=$?
-# The task outcomes, so a failure is visible without opening the log.
-grep -E "Marking task as|state=(success|failed|upstream_failed)|DagRun Finished" \
-  "$AIRFLOW_HOME/dags_test.log" | sed 's/^/   /' | tail -20 || true
+python "$repo/scripts/dag_run_report.py" vngov_daily 2>/dev/null || status=1
 echo
 vngov summary
 echo
 echo "== finished in $(( $(date +%s) - start ))s"
-if [ "$status" -ne 0 ] || grep -q "state=failed" "$AIRFLOW_HOME/dags_test.log"; then
-  echo "vngov_daily FAILED (see $AIRFLOW_HOME/dags_test.log)" >&2
+if [ "$status" -ne 0 ]; then
+  echo "vngov_daily FAILED (task logs: $AIRFLOW_HOME/dags_test.log)" >&2
   exit 1
 fi

@@ -8,6 +8,8 @@ half of either.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from dataclasses import dataclass
 
 import duckdb
@@ -42,19 +44,16 @@ def dbt_args(command: str, *extra: str) -> list[str]:
 
 
 def run_dbt(command: str, *extra: str) -> None:
-    from dbt.cli.main import dbtRunner
-
-    os.environ["VNGOV_HOME"] = str(config.home())  # the dbt profile reads it
-    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    result = dbtRunner().invoke(dbt_args(command, "--no-version-check", *extra))
-    if not result.success:
-        failed = []
-        for node in getattr(result.result, "results", None) or []:
-            if str(node.status) in ("error", "fail"):
-                failed.append(f"{node.node.name} ({node.status}: {(node.message or '')[:160]})")
-        detail = "; ".join(failed[:5]) or str(result.exception or "see dbt logs")
-        raise BuildFailed(f"dbt {command} failed: {detail}")
+    """Run dbt in a child process: dbt-duckdb keeps its DuckDB handle open for the life of the
+    process, and validation must open the file afterwards. Output streams through."""
+    env = dict(os.environ, VNGOV_HOME=str(config.home()))  # the dbt profile reads it
+    env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
+    env.setdefault("DO_NOT_TRACK", "1")
+    cmd = [sys.executable, "-c", "from dbt.cli.main import cli; cli()",
+           *dbt_args(command, "--no-version-check", "--no-use-colors", *extra)]
+    if subprocess.run(cmd, env=env).returncode != 0:
+        raise BuildFailed(f"dbt {command} failed (see the dbt output above, or "
+                          f"{config.home() / 'dbt' / 'logs' / 'dbt.log'}); nothing published")
 
 
 def publish() -> None:

@@ -16,9 +16,7 @@ from pathlib import Path
 
 from vngov import config
 
-# No network, no progress bars in logs.
-os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("TQDM_DISABLE", "1")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")  # no network calls
 
 LAYERS = ("raw", "marts")
 
@@ -78,8 +76,14 @@ def suite_files(layers=LAYERS) -> list[Path]:
 
 def _context():
     import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    return gx.get_context(mode="file", project_root_dir=str(config.home()))
+    ctx = gx.get_context(mode="file", project_root_dir=str(config.home()))
+    bars = ctx.variables.progress_bars
+    if (bars.get("globally") if isinstance(bars, dict) else getattr(bars, "globally", True)) is not False:
+        ctx.variables.progress_bars = ProgressBarsConfig(globally=False)  # keep task logs readable
+        ctx.variables.save()
+    return ctx
 
 
 def _checkpoint(ctx, suite_def: dict):

@@ -79,9 +79,9 @@ class SiteSpider(scrapy.Spider):
 
     def on_error(self, failure):
         response = getattr(failure.value, "response", None)
-        yield self._reject(
-            failure.request.url, "fetch",
-            f"{failure.type.__name__}: {failure.getErrorMessage()}",
-            response.body if response is not None else b"",
-            response.status if response is not None else None,
-        )
+        reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        if response is not None:
+            reason = f"HTTP {response.status} ({reason})"
+        yield self._reject(failure.request.url, "fetch", reason,
+                           response.body if response is not None else b"",
+                           response.status if response is not None else None)

@@ -1,0 +1,591 @@
+"""Static checks of docker-compose.yml, Dockerfile and .dockerignore.
+
+No Docker engine is needed: the files are parsed and cross-checked against each other and
+against the repository (paths that are copied or mounted must exist, env vars must agree with
+mount targets, the DB driver in the URL must be a declared dependency, ...).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import re
+import shlex
+import tomllib
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
+from packaging.utils import canonicalize_name
+
+REPO = Path(__file__).resolve().parent.parent
+COMPOSE = REPO / "docker-compose.yml"
+DOCKERFILE = REPO / "Dockerfile"
+DOCKERIGNORE = REPO / ".dockerignore"
+PYPROJECT = REPO / "pyproject.toml"
+
+AIRFLOW_SERVICES = (
+    "airflow-init",
+    "airflow-apiserver",
+    "airflow-scheduler",
+    "airflow-dag-processor",
+    "airflow-triggerer",
+)
+ALL_SERVICES = ("postgres", *AIRFLOW_SERVICES)
+LONG_RUNNING = tuple(s for s in AIRFLOW_SERVICES if s != "airflow-init")
+
+# Token sequences each service's command must contain (in this order for airflow-init).
+EXPECTED_COMMANDS = {
+    "airflow-apiserver": [["airflow", "api-server"]],
+    "airflow-scheduler": [["airflow", "scheduler"]],
+    "airflow-dag-processor": [["airflow", "dag-processor"]],
+    "airflow-triggerer": [["airflow", "triggerer"]],
+    "airflow-init": [
+        ["airflow", "db", "migrate"],
+        ["airflow", "pools", "set", "vngov_warehouse", "1"],
+    ],
+}
+
+WAREHOUSE_POOL = "vngov_warehouse"
+
+# Which distributions provide the DB-API module a SQLAlchemy URL names.
+DRIVER_DISTS = {
+    "psycopg2": {"psycopg2", "psycopg2-binary", "apache-airflow-providers-postgres"},
+    "asyncpg": {"asyncpg", "apache-airflow-providers-postgres"},
+    "psycopg": {"psycopg", "psycopg-binary"},
+}
+# SQLAlchemy's default DB-API per dialect, and Airflow's derivation of the async URL
+# (airflow.settings._get_async_conn_uri_from_sync) when sql_alchemy_conn_async is unset.
+DEFAULT_SYNC_DRIVER = {"postgresql": "psycopg2"}
+AIRFLOW_ASYNC_DRIVER = {"postgresql": "asyncpg"}
+
+SHARED_ENV = (
+    "AIRFLOW__CORE__EXECUTOR",
+    "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN",
+    "AIRFLOW__CORE__EXECUTION_API_SERVER_URL",
+    "AIRFLOW__API_AUTH__JWT_SECRET",
+    "AIRFLOW__CORE__FERNET_KEY",
+    "AIRFLOW__API__SECRET_KEY",
+)
+
+
+# --------------------------------------------------------------------------- helpers
+
+_INTERP = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def interpolate(value: str) -> str:
+    """Compose-style interpolation with an empty environment: defaults win, `$$` -> `$`."""
+
+    def repl(m: re.Match) -> str:
+        if m.group(0) == "$$":
+            return "$"
+        if m.group(2) in (":-", "-"):
+            return m.group(3)
+        return ""
+
+    return _INTERP.sub(repl, value)
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict:
+    assert COMPOSE.is_file(), f"missing {COMPOSE}"
+    data = yaml.safe_load(COMPOSE.read_text())
+    assert isinstance(data, dict), "docker-compose.yml is not a mapping"
+    assert isinstance(data.get("services"), dict), "docker-compose.yml has no services mapping"
+    return data
+
+
+@pytest.fixture(scope="module")
+def services(compose) -> dict:
+    return compose["services"]
+
+
+def env_of(service: dict) -> dict[str, str]:
+    env = service.get("environment") or {}
+    if isinstance(env, list):
+        env = dict(item.split("=", 1) if "=" in item else (item, "") for item in env)
+    return {k: interpolate(str(v)) for k, v in env.items()}
+
+
+def mounts_of(service: dict) -> list[dict]:
+    """Volumes as dicts {type, source, target, read_only}; sources interpolated."""
+    out = []
+    for vol in service.get("volumes") or []:
+        if isinstance(vol, dict):
+            source = interpolate(str(vol.get("source", "")))
+            out.append(
+                {
+                    "type": vol.get("type", "volume"),
+                    "source": source,
+                    "target": vol["target"],
+                    "read_only": bool(vol.get("read_only", False)),
+                }
+            )
+            continue
+        parts = interpolate(str(vol)).split(":")
+        if len(parts) == 1:  # anonymous volume
+            out.append({"type": "volume", "source": "", "target": parts[0], "read_only": False})
+            continue
+        source, target = parts[0], parts[1]
+        mode = parts[2] if len(parts) > 2 else ""
+        kind = "bind" if source.startswith((".", "/", "~")) else "volume"
+        out.append({"type": kind, "source": source, "target": target, "read_only": "ro" in mode.split(",")})
+    return out
+
+
+def command_lines(service: dict) -> list[list[str]]:
+    """The command as token lists: one per list-form command, one per script line."""
+    cmd = service.get("command")
+    if cmd is None:
+        return []
+    if isinstance(cmd, str):
+        chunks = [cmd]
+    else:
+        cmd = [str(c) for c in cmd]
+        # `bash -c SCRIPT` (or sh -c): the script's lines are the commands.
+        if len(cmd) >= 3 and PurePosixPath(cmd[0]).name in {"bash", "sh"} and cmd[1] in {"-c", "-ec", "-euc"}:
+            chunks = [cmd[2]]
+        else:
+            return [[interpolate(c) for c in cmd]]
+    lines: list[list[str]] = []
+    for chunk in chunks:
+        for raw in interpolate(chunk).splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            for part in re.split(r"&&|\|\||;", line):
+                try:
+                    tokens = shlex.split(part, comments=True)
+                except ValueError:
+                    tokens = part.split()
+                if tokens:
+                    lines.append(tokens)
+    return lines
+
+
+def find_sequence(lines: list[list[str]], seq: list[str]) -> int | None:
+    """Index of the first command line containing `seq` as consecutive tokens."""
+    for i, tokens in enumerate(lines):
+        for j in range(len(tokens) - len(seq) + 1):
+            if tokens[j : j + len(seq)] == seq:
+                return i
+    return None
+
+
+def build_of(service: dict) -> tuple[Path, Path]:
+    build = service.get("build")
+    assert build is not None, "service has no build: section (it must use the project's image)"
+    if isinstance(build, str):
+        context, dockerfile = build, "Dockerfile"
+    else:
+        context, dockerfile = build.get("context", "."), build.get("dockerfile", "Dockerfile")
+    ctx = (COMPOSE.parent / interpolate(str(context))).resolve()
+    return ctx, (ctx / interpolate(str(dockerfile))).resolve()
+
+
+# ------------------------------------------------------------------ Dockerfile parsing
+
+
+def dockerfile_instructions(path: Path = DOCKERFILE) -> list[tuple[str, str]]:
+    """(INSTRUCTION, arguments) with line continuations joined and comments dropped."""
+    assert path.is_file(), f"missing {path}"
+    out: list[tuple[str, str]] = []
+    buf = ""
+    for raw in path.read_text().splitlines():
+        stripped = raw.strip()
+        if stripped.startswith("#") and not buf:
+            continue
+        if stripped.startswith("#"):  # comment inside a continued instruction
+            continue
+        if stripped.endswith("\\"):
+            buf += stripped[:-1] + " "
+            continue
+        buf += stripped
+        if buf.strip():
+            word, _, rest = buf.strip().partition(" ")
+            out.append((word.upper(), rest.strip()))
+        buf = ""
+    if buf.strip():
+        word, _, rest = buf.strip().partition(" ")
+        out.append((word.upper(), rest.strip()))
+    return out
+
+
+def copy_args(args: str) -> tuple[list[str], str, dict[str, str]]:
+    """Sources, destination and --flags of a COPY/ADD instruction."""
+    flags: dict[str, str] = {}
+    if args.lstrip().startswith("--"):
+        tokens = shlex.split(args)
+        while tokens and tokens[0].startswith("--"):
+            key, _, val = tokens.pop(0)[2:].partition("=")
+            flags[key] = val
+        rest = " ".join(shlex.quote(t) for t in tokens)
+    else:
+        rest = args
+    rest = rest.strip()
+    if rest.startswith("["):
+        items = json.loads(rest)
+    else:
+        items = shlex.split(rest)
+    assert len(items) >= 2, f"COPY needs a source and a destination: {args!r}"
+    return items[:-1], items[-1], flags
+
+
+def dockerfile_env(instructions) -> dict[str, str]:
+    env: dict[str, str] = {}
+    for word, args in instructions:
+        if word != "ENV":
+            continue
+        tokens = shlex.split(args)
+        if tokens and "=" not in tokens[0]:  # legacy `ENV KEY value`
+            env[tokens[0]] = " ".join(tokens[1:])
+            continue
+        for tok in tokens:
+            key, _, val = tok.partition("=")
+            env[key] = val
+    return env
+
+
+def image_copies(instructions) -> list[tuple[int, str, str]]:
+    """(instruction index, source, absolute destination) of COPYs from the build context."""
+    workdir = "/"
+    out = []
+    for i, (word, args) in enumerate(instructions):
+        if word == "WORKDIR":
+            workdir = str(PurePosixPath(workdir) / args.strip())
+        elif word in {"COPY", "ADD"}:
+            sources, dest, flags = copy_args(args)
+            if "from" in flags:
+                continue
+            dest_abs = PurePosixPath(workdir) / dest
+            for src in sources:
+                name = PurePosixPath(src.rstrip("/")).name
+                if len(sources) > 1 or dest.endswith("/"):
+                    # A directory source's *contents* go to dest; a file keeps its name.
+                    target = dest_abs if src.endswith("/") or (REPO / src).is_dir() else dest_abs / name
+                else:
+                    target = dest_abs
+                out.append((i, src, str(target)))
+    return out
+
+
+def dockerignore_patterns() -> list[str]:
+    assert DOCKERIGNORE.is_file(), f"missing {DOCKERIGNORE}"
+    pats = []
+    for raw in DOCKERIGNORE.read_text().splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            pats.append(line)
+    return pats
+
+
+def is_dockerignored(rel: str, patterns: list[str]) -> bool:
+    """Approximation of Docker's rules: last match wins, `!` re-includes, a match on a
+    parent directory excludes everything below it, `**/` matches any depth."""
+    rel = rel.strip("/")
+    parts = rel.split("/")
+    candidates = ["/".join(parts[: k + 1]) for k in range(len(parts))]
+    ignored = False
+    for pat in patterns:
+        negate = pat.startswith("!")
+        p = pat[1:] if negate else pat
+        p = p.strip("/")
+        variants = {p}
+        while p.startswith("**/"):
+            p = p[3:]
+            variants.add(p)
+        if any(fnmatch.fnmatchcase(c, v) for c in candidates for v in variants):
+            ignored = not negate
+    return ignored
+
+
+@pytest.fixture(scope="module")
+def instructions():
+    return dockerfile_instructions()
+
+
+@pytest.fixture(scope="module")
+def pyproject() -> dict:
+    assert PYPROJECT.is_file(), f"missing {PYPROJECT} (the Dockerfile installs from it)"
+    return tomllib.loads(PYPROJECT.read_text())
+
+
+# ----------------------------------------------------------------------- compose tests
+
+
+def test_compose_parses_and_has_the_six_services(services):
+    missing = [s for s in ALL_SERVICES if s not in services]
+    assert not missing, f"services missing from docker-compose.yml: {missing}"
+
+
+def test_airflow_services_build_the_project_dockerfile(services):
+    for name in AIRFLOW_SERVICES:
+        ctx, dockerfile = build_of(services[name])
+        assert ctx.is_dir(), f"{name}: build context {ctx} does not exist"
+        assert dockerfile.is_file(), f"{name}: Dockerfile {dockerfile} does not exist"
+        assert dockerfile == DOCKERFILE.resolve(), f"{name}: builds {dockerfile}, not the project's {DOCKERFILE}"
+
+
+def test_bind_mount_sources_exist(services):
+    checked = 0
+    for name, svc in services.items():
+        for m in mounts_of(svc):
+            if m["type"] != "bind":
+                continue
+            src = (COMPOSE.parent / m["source"]).resolve()
+            assert src.exists(), f"{name}: bind-mount source {m['source']} ({src}) does not exist in the repo"
+            checked += 1
+    assert checked, "no bind mount found: ./dags should be bind-mounted for live DAG edits"
+
+
+def test_named_volumes_are_declared(compose, services):
+    declared = set((compose.get("volumes") or {}).keys())
+    used = set()
+    for name, svc in services.items():
+        for m in mounts_of(svc):
+            if m["type"] == "volume" and m["source"]:
+                used.add(m["source"])
+                assert m["source"] in declared, f"{name}: named volume {m['source']!r} not declared under volumes:"
+    assert used, "no named volume used (postgres data and vngov data need one each)"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_COMMANDS))
+def test_service_runs_the_right_airflow_subcommand(services, name):
+    lines = command_lines(services[name])
+    assert lines, f"{name}: no command"
+    positions = []
+    for seq in EXPECTED_COMMANDS[name]:
+        pos = find_sequence(lines, seq)
+        assert pos is not None, f"{name}: command does not run `{' '.join(seq)}`; got {lines}"
+        positions.append(pos)
+    assert positions == sorted(positions), f"{name}: commands out of order (db migrate must come first)"
+
+
+def test_init_creates_every_pool_the_dags_use(services):
+    lines = command_lines(services["airflow-init"])
+    created = {tokens[j + 3] for tokens in lines for j in range(len(tokens) - 3) if tokens[j : j + 3] == ["airflow", "pools", "set"]}
+    assert WAREHOUSE_POOL in created
+    slots = [tokens[j + 4] for tokens in lines for j in range(len(tokens) - 4) if tokens[j : j + 4] == ["airflow", "pools", "set", WAREHOUSE_POOL]]
+    assert slots == ["1"], f"{WAREHOUSE_POOL} must have exactly 1 slot (one DuckDB writer); got {slots}"
+    used = set()
+    for dag_file in sorted((REPO / "dags").glob("**/*.py")):
+        used |= set(re.findall(r"""\bpool\s*=\s*["']([^"']+)["']""", dag_file.read_text()))
+    assert used <= created | {"default_pool"}, f"pools used by DAGs but not created by airflow-init: {sorted(used - created)}"
+
+
+def test_shared_settings_are_identical_across_airflow_services(services):
+    envs = {name: env_of(services[name]) for name in AIRFLOW_SERVICES}
+    for key in SHARED_ENV:
+        values = {name: env.get(key) for name, env in envs.items()}
+        missing = [n for n, v in values.items() if not v]
+        assert not missing, f"{key} not set for {missing}"
+        assert len(set(values.values())) == 1, f"{key} differs between services: {values}"
+    assert envs["airflow-scheduler"]["AIRFLOW__CORE__EXECUTOR"] == "LocalExecutor"
+    assert urlsplit(envs["airflow-scheduler"]["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]).hostname == "postgres"
+
+
+def test_execution_api_url_points_at_the_api_server(services):
+    url = urlsplit(env_of(services["airflow-scheduler"])["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"])
+    assert url.hostname in services, f"execution API host {url.hostname!r} is not a compose service"
+    target = services[url.hostname]
+    assert find_sequence(command_lines(target), ["airflow", "api-server"]) is not None, f"{url.hostname} does not run the api-server"
+    listen = int(env_of(target).get("AIRFLOW__API__PORT", "8080"))  # [api] port, default 8080
+    assert (url.port or 80) == listen, f"execution API port {url.port} but the api-server listens on {listen}"
+    container_ports = {int(interpolate(str(p)).split(":")[-1].split("/")[0]) for p in target.get("ports") or []}
+    assert listen in container_ports, f"the api-server's port {listen} is not published: {container_ports}"
+    assert url.path.rstrip("/") == "/execution", f"execution API path must be /execution/, got {url.path!r}"
+
+
+def test_depends_on_uses_health_and_completion(services):
+    for name in AIRFLOW_SERVICES:
+        deps = services[name].get("depends_on") or {}
+        assert isinstance(deps, dict), f"{name}: depends_on must use conditions"
+        assert deps.get("postgres", {}).get("condition") == "service_healthy", f"{name}: must wait for a healthy postgres"
+    for name in LONG_RUNNING:
+        deps = services[name]["depends_on"]
+        assert deps.get("airflow-init", {}).get("condition") == "service_completed_successfully", (
+            f"{name}: must wait for airflow-init to complete"
+        )
+    # LocalExecutor runs tasks inside the scheduler; they call the execution API.
+    assert services["airflow-scheduler"]["depends_on"].get("airflow-apiserver", {}).get("condition") == "service_healthy"
+    for name, svc in services.items():
+        for dep, spec in (svc.get("depends_on") or {}).items():
+            if isinstance(spec, dict) and spec.get("condition") == "service_healthy":
+                assert services[dep].get("healthcheck", {}).get("test"), f"{name} waits for {dep} to be healthy, but {dep} has no healthcheck"
+
+
+def test_scheduler_health_endpoint_is_enabled(services):
+    sched = services["airflow-scheduler"]
+    test = " ".join(map(str, sched["healthcheck"]["test"]))
+    if "8974" in test:
+        assert env_of(sched).get("AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK", "").lower() == "true"
+
+
+def test_postgres_service(services, compose):
+    pg = services["postgres"]
+    assert str(pg["image"]).startswith("postgres:16")
+    assert pg["healthcheck"]["test"], "postgres needs a healthcheck"
+    data_mounts = [m for m in mounts_of(pg) if m["target"] == "/var/lib/postgresql/data"]
+    assert data_mounts and data_mounts[0]["type"] == "volume", "postgres data must be on a named volume"
+    env = env_of(pg)
+    url = urlsplit(env_of(services["airflow-scheduler"])["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"])
+    assert url.username == env["POSTGRES_USER"] and url.password == env["POSTGRES_PASSWORD"]
+    assert url.path.lstrip("/") == env["POSTGRES_DB"]
+
+
+def test_admin_password_file_is_shared_by_init_and_api_server(services):
+    env = env_of(services["airflow-apiserver"])
+    if env.get("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS", "False").lower() == "true":
+        pytest.skip("all-admins mode by default: no login, no password file")
+    users = env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS"]
+    assert re.fullmatch(r"[^:,]+:admin(,[^:,]+:(viewer|user|op|admin))*", users), f"bad simple auth users {users!r}"
+    pw_file = PurePosixPath(env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE"])
+
+    def volume_holding(service_name):
+        for m in mounts_of(services[service_name]):
+            if m["type"] == "volume" and pw_file.is_relative_to(m["target"]) and not m["read_only"]:
+                return m["source"]
+        return None
+
+    init_vol, api_vol = volume_holding("airflow-init"), volume_holding("airflow-apiserver")
+    assert init_vol and init_vol == api_vol, f"{pw_file} must be on one named volume in init and api-server ({init_vol}, {api_vol})"
+    assert env_of(services["airflow-init"]).get("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE") == str(pw_file)
+
+
+def test_db_drivers_are_declared_dependencies(services, pyproject):
+    env = env_of(services["airflow-scheduler"])
+    sync_url = env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]
+    scheme = sync_url.split(":", 1)[0]
+    dialect, _, driver = scheme.partition("+")
+    needed = {driver or DEFAULT_SYNC_DRIVER.get(dialect, "")}
+    async_url = env.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC")
+    if async_url:
+        needed.add(async_url.split(":", 1)[0].partition("+")[2])
+    elif dialect in AIRFLOW_ASYNC_DRIVER:
+        needed.add(AIRFLOW_ASYNC_DRIVER[dialect])
+    needed.discard("")
+
+    declared = set()
+    for dep in pyproject["project"].get("dependencies", []):
+        req = Requirement(dep)
+        declared.add(canonicalize_name(req.name))
+        if canonicalize_name(req.name) == "apache-airflow" and "postgres" in req.extras:
+            declared.add("apache-airflow-providers-postgres")
+    missing = {drv: sorted(DRIVER_DISTS.get(drv, {drv})) for drv in needed if not declared & DRIVER_DISTS.get(drv, {drv})}
+    assert not missing, (
+        f"the metadata DB URLs need DB-API modules that pyproject.toml does not install: {missing} "
+        "(Airflow 3 opens both a sync and an async engine)"
+    )
+
+
+# --------------------------------------------------------------------- Dockerfile tests
+
+
+def test_dockerfile_copies_only_existing_paths(instructions):
+    copies = image_copies(instructions)
+    assert copies, "the Dockerfile copies nothing"
+    patterns = dockerignore_patterns()
+    missing, ignored = [], []
+    for _, src, _ in copies:
+        if any(ch in src for ch in "*?["):
+            if not list(REPO.glob(src)):
+                missing.append(src)
+        elif not (REPO / src).exists():
+            missing.append(src)
+        if is_dockerignored(src, patterns):
+            ignored.append(src)
+    assert not missing, f"the Dockerfile COPYs paths missing from the repo: {missing}"
+    assert not ignored, f"the Dockerfile COPYs paths that .dockerignore excludes: {ignored}"
+
+
+def test_dockerfile_copies_the_repo_dirs_next_to_each_other(instructions):
+    dest = {src.rstrip("/"): target for _, src, target in image_copies(instructions)}
+    for needed in ("pyproject.toml", "constraints.txt", "vngov", "dags", "scrapers", "dbt_project", "expectations"):
+        assert needed in dest, f"the Dockerfile does not COPY {needed}"
+    root = PurePosixPath(dest["vngov"]).parent
+    for d in ("dags", "scrapers", "dbt_project", "expectations"):
+        assert PurePosixPath(dest[d]) == root / d, f"{d} is copied to {dest[d]}, not next to the package at {root / d}"
+
+
+def test_dockerfile_installs_non_editable_after_copying_what_the_build_reads(instructions, pyproject):
+    runs = [(i, args) for i, (word, args) in enumerate(instructions) if word == "RUN" and "pip install" in args]
+    assert runs, "no RUN pip install"
+    idx, args = next(((i, a) for i, a in runs if re.search(r"-c\s+constraints\.txt", a)), (None, None))
+    assert idx is not None, f"pip install must use -c constraints.txt: {[a for _, a in runs]}"
+    pip_part = args.split("pip install", 1)[1].split("&&")[0]
+    tokens = shlex.split(pip_part)
+    assert "." in tokens, f"pip install must install the project (.): {pip_part!r}"
+    assert "-e" not in tokens and "--editable" not in tokens, "the image installs the package non-editable"
+
+    readme = pyproject["project"].get("readme")
+    if isinstance(readme, dict):
+        readme = readme.get("file")
+    needed = {"pyproject.toml", "constraints.txt", "vngov"} | ({readme} if readme else set())
+    copied_before = {src.rstrip("/") for i, src, _ in image_copies(instructions) if i < idx}
+    assert needed <= copied_before, f"not copied before `pip install`: {sorted(needed - copied_before)}"
+
+
+def test_base_image_matches_requires_python(instructions, pyproject):
+    froms = [args.split()[0] for word, args in instructions if word == "FROM"]
+    assert froms and froms[-1] == "python:3.11-slim-bookworm", f"unexpected base image {froms}"
+    version = re.match(r"python:(\d+\.\d+)", froms[-1]).group(1)
+    spec = SpecifierSet(pyproject["project"].get("requires-python", ""))
+    assert spec.contains(f"{version}.0"), f"base image Python {version} not allowed by requires-python {spec}"
+
+
+def test_dockerfile_env_and_user(instructions):
+    env = dockerfile_env(instructions)
+    expected = {
+        "VNGOV_HOME": "/opt/vngov/data",
+        "VNGOV_DBT_DIR": "/opt/vngov/dbt_project",
+        "AIRFLOW_HOME": "/opt/airflow",
+        "AIRFLOW__CORE__DAGS_FOLDER": "/opt/vngov/dags",
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+    }
+    wrong = {k: env.get(k) for k, v in expected.items() if env.get(k) != v}
+    assert not wrong, f"Dockerfile ENV differs from the expected values: {wrong}"
+    workdirs = [args for word, args in instructions if word == "WORKDIR"]
+    assert workdirs and workdirs[-1] == "/opt/vngov"
+    users = [args.split(":")[0] for word, args in instructions if word == "USER"]
+    assert users and users[-1] not in {"root", "0"}, "the image must run as a non-root user"
+
+    # vngov.config finds scrapers/, dbt_project/, ... next to the imported package: the
+    # directory holding the copied package must come first on sys.path, before site-packages.
+    copied = {src.rstrip("/"): target for _, src, target in image_copies(instructions)}
+    pkg_parent = str(PurePosixPath(copied["vngov"]).parent)
+    assert pkg_parent in env.get("PYTHONPATH", "").split(":"), f"PYTHONPATH must contain {pkg_parent}"
+    assert copied["dbt_project"] == env["VNGOV_DBT_DIR"]
+
+
+def test_dags_folder_matches_the_mount_target(instructions, services):
+    image_dags = dockerfile_env(instructions).get("AIRFLOW__CORE__DAGS_FOLDER")
+    assert image_dags, "the image does not set AIRFLOW__CORE__DAGS_FOLDER"
+    repo_dags = (REPO / "dags").resolve()
+    for name in AIRFLOW_SERVICES:
+        svc = services[name]
+        dags_folder = env_of(svc).get("AIRFLOW__CORE__DAGS_FOLDER", image_dags)
+        targets = [m for m in mounts_of(svc) if m["type"] == "bind" and (COMPOSE.parent / m["source"]).resolve() == repo_dags]
+        assert targets, f"{name}: ./dags is not bind-mounted"
+        assert targets[0]["target"] == dags_folder, f"{name}: ./dags mounted at {targets[0]['target']}, DAGs folder is {dags_folder}"
+        assert targets[0]["read_only"], f"{name}: ./dags should be mounted read-only"
+
+
+def test_vngov_home_is_the_data_volume(instructions, services):
+    image_home = dockerfile_env(instructions)["VNGOV_HOME"]
+    for name in AIRFLOW_SERVICES:
+        svc = services[name]
+        home = env_of(svc).get("VNGOV_HOME", image_home)
+        vols = [m for m in mounts_of(svc) if m["target"] == home]
+        assert vols and vols[0]["type"] == "volume" and vols[0]["source"], f"{name}: VNGOV_HOME {home} is not a named volume"
+
+
+def test_dockerignore_keeps_local_state_out():
+    patterns = dockerignore_patterns()
+    for path in (".venv", ".git", "data", "dbt_project/target", "vngov/__pycache__", "vngov.egg-info", "dbt_project/logs"):
+        assert is_dockerignored(path, patterns), f".dockerignore does not exclude {path}"
+    for path in ("vngov/config.py", "dags", "dbt_project/seeds", "pyproject.toml"):
+        assert not is_dockerignored(path, patterns), f".dockerignore wrongly excludes {path}"
