@@ -115,14 +115,26 @@ def test_warning_failure_publishes_and_is_reported(replay_chain, tmp_path):
     assert shutil.os.path.exists(data_docs)
 
 
+NEW_TEMPLATE = """<html><head><meta property="article:published_time" content="2025-10-16T09:30:00+07:00">
+<title>Thủ tướng chủ trì họp</title></head><body><main><h1>Thủ tướng chủ trì họp</h1>
+<p>Sáng 16-10, Thủ tướng Phạm Minh Chính chủ trì cuộc họp Thường trực Chính phủ về các dự án
+hạ tầng trọng điểm, với sự tham dự của lãnh đạo các bộ, ngành và địa phương liên quan.</p>
+<p>Thủ tướng yêu cầu Bộ Xây dựng hoàn thành thủ tục đầu tư các dự án trong quý IV/2025,
+bảo đảm tiến độ và chất lượng công trình, không để xảy ra tiêu cực, lãng phí.</p>
+</main></body></html>"""
+
+
 def _failing_site(tmp_path):
-    """The bundled nld page plus links that 404, and a page no parser can read."""
+    """The bundled nld page, a page in a template nld's selectors do not know (the fallback
+    reads it), a link that 404s, and a page no parser can read."""
     root = tmp_path / "replay"
     shutil.copytree(REPO / "scrapers" / "replay" / "site" / "nld.com.vn", root / "nld.com.vn")
     article = next(p for p in (root / "nld.com.vn").glob("*.htm") if "-196" in p.name)
     empty = "tin-trong-rong-196251016090000001.htm"
     (root / "nld.com.vn" / empty).write_text("<html><body><div id='x'></div></body></html>")
-    links = [article.name, "bai-da-xoa-196251016080000001.htm", empty]
+    redesigned = "thu-tuong-chu-tri-hop-196251016093000001.htm"
+    (root / "nld.com.vn" / redesigned).write_text(NEW_TEMPLATE, encoding="utf-8")
+    links = [article.name, "bai-da-xoa-196251016080000001.htm", empty, redesigned]
     listing = "".join(f'<h3><a href="/{name}">{name}</a></h3>' for name in links)
     for listing_file in ("thoi-su.htm",):
         (root / "nld.com.vn" / listing_file).write_text(f"<html><body>{listing}</body></html>")
@@ -135,13 +147,14 @@ def test_failed_pages_are_kept_with_reason_and_the_crawl_goes_on(tmp_path):
               "--replay-dir", str(_failing_site(tmp_path)))
     run_vngov(home, "load")
     db = home / "warehouse.duckdb"
-    assert query(db, "select count(*) from raw.pages where page_type = 'article'") == [(1,)]
+    parsers = query(db, "select parser from raw.pages where page_type = 'article' order by 1")
+    assert parsers == [("nld/v1",), ("trafilatura",)], "the fallback parser is recorded"
     rejects = dict(query(db, "select stage, reason from raw.rejects"))
-    assert "404" in rejects["fetch"]
+    assert "HTTP 404" in rejects["fetch"]
     assert "fallback" in rejects["parse"]
     body = query(db, "select body from raw.rejects where stage = 'parse'")[0][0]
     assert b"<div id='x'>" in bytes(body)
-    run = query(db, "select parsed, rejected from raw.crawl_runs where source = 'nld'")
-    assert run == [(1, 2)]
+    run = query(db, "select parsed, fallback_parsed, rejected from raw.crawl_runs")
+    assert run == [(1, 1, 2)]
     summary = run_vngov(home, "summary").stdout
     assert "1 at fetch" in summary and "1 at parse" in summary

@@ -1,6 +1,8 @@
 """The Airflow DAG: it imports cleanly, keeps one warehouse writer, and really runs."""
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -44,13 +46,17 @@ def test_retries_back_off(dag):
     assert crawl.retry_delay == timedelta(minutes=5)
 
 
+def _airflow_run(home, **extra_env):
+    env = vngov_env(home, PATH=f"{Path(sys.executable).parent}:{os.environ['PATH']}", **extra_env)
+    env.pop("AIRFLOW_HOME", None)
+    return subprocess.run(["bash", str(REPO / "scripts" / "airflow_run.sh"), "replay"],
+                          cwd=REPO, env=env, text=True, capture_output=True, timeout=1200)
+
+
 @pytest.mark.slow
 def test_airflow_dags_test_runs_the_chain_on_the_replay_site(tmp_path):
     home = tmp_path / "home"
-    env = vngov_env(home, PATH=f"{Path(sys.executable).parent}:{os.environ['PATH']}")
-    env.pop("AIRFLOW_HOME", None)
-    proc = subprocess.run(["bash", str(REPO / "scripts" / "airflow_run.sh"), "replay"],
-                          cwd=REPO, env=env, text=True, capture_output=True, timeout=1200)
+    proc = _airflow_run(home)
     log = home / "airflow" / "dags_test.log"
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:] + (
         log.read_text()[-5000:] if log.exists() else "")
@@ -59,3 +65,25 @@ def test_airflow_dags_test_runs_the_chain_on_the_replay_site(tmp_path):
                                         date(2025, 1, 13)}
     assert "Meetings: 4" in proc.stdout and "spam_injection" in proc.stdout
     assert "validation passed" in proc.stdout
+
+
+@pytest.mark.slow
+def test_a_critical_validation_failure_fails_the_run_and_publishes_nothing(tmp_path):
+    strict = tmp_path / "expectations"
+    shutil.copytree(REPO / "expectations", strict)
+    suite_path = strict / "marts" / "fct_meetings.json"
+    suite = json.loads(suite_path.read_text(encoding="utf-8"))
+    suite["expectations"].append({"type": "expect_table_row_count_to_be_between",
+                                  "kwargs": {"min_value": 1000}, "meta": {"severity": "critical"}})
+    suite_path.write_text(json.dumps(suite), encoding="utf-8")
+
+    home = tmp_path / "home"
+    proc = _airflow_run(home, VNGOV_EXPECTATIONS_DIR=str(strict))
+    assert proc.returncode != 0
+    states = dict(line.split() for line in proc.stdout.splitlines()
+                  if line.startswith("   ") and len(line.split()) == 2)
+    assert states["dbt_build"] == "success"
+    assert states["validate"] == "failed"
+    assert states["publish"] == "upstream_failed"
+    assert not (home / "published.duckdb").exists()
+    assert "vngov_daily FAILED" in proc.stderr
