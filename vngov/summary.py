@@ -45,7 +45,7 @@ def _lines(con) -> list[str]:
                                                zip(row[1:], (11, 9, 8, 9, 9))))
 
     rejects = _rows(con, "select stage, count(*) from raw.rejects group by 1 order by 1")
-    out.append(f"  rejects kept in raw.rejects: "
+    out.append("  rejects kept in raw.rejects: "
                + (", ".join(f"{n} at {stage}" for stage, n in rejects) or "none"))
     out.append("")
 

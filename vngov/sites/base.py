@@ -331,3 +331,17 @@ def host_matches(url: str, domains) -> bool:
     host = host_of(url)
     return any(host == d or host.endswith("." + d) for d in domains)
 
+
+
+def article_body(html: str, name: str, content_selectors, drop_selectors):
+    """Parse a page and return (root, body element) with the site's noise removed.
+
+    Raises ParseError naming the site and its first body selector when no selector matches, so
+    the crawl falls back to the generic parser and records why.
+    """
+    root = parse_html(html)
+    content = first(root, tuple(content_selectors))
+    if content is None:
+        raise ParseError(f"{name}: no {content_selectors[0]} body")
+    drop(content, drop_selectors)
+    return root, content

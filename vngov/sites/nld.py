@@ -6,8 +6,9 @@ import re
 from urllib.parse import urlsplit
 
 from .base import (
-    ParsedArticle, ParseError, blocks, byline_name, clean_text, drop, first, host_matches,
-    listing_links, meta_content, meta_published, parse_datetime, parse_html, strip_lead_prefix,
+    article_body,
+    ParsedArticle, ParseError, blocks, byline_name, clean_text, first, host_matches,
+    listing_links, meta_content, meta_published, parse_datetime, strip_lead_prefix,
     text_of, unique,
 )
 
@@ -34,11 +35,7 @@ def parse_listing(html: str, url: str) -> list[str]:
 
 
 def parse_article(html: str, url: str) -> ParsedArticle:
-    root = parse_html(html)
-    content = first(root, CONTENT)
-    if content is None:
-        raise ParseError("nld: no div.detail-content body")
-    drop(content, DROP)
+    root, content = article_body(html, NAME, CONTENT, DROP)
     body = unique([text for _, text in blocks(content)])
     if not body:
         raise ParseError("nld: body has no paragraphs")

@@ -9,9 +9,9 @@ import re
 from urllib.parse import urlsplit
 
 from .base import (
-    IMAGE_FILE_LINE, ParsedArticle, ParseError, blocks, byline_name, drop, first, host_matches,
-    listing_links, looks_like_name, meta_content, meta_published, parse_vn_datetime, parse_html,
-    text_of, unique,
+    article_body,
+    IMAGE_FILE_LINE, ParsedArticle, ParseError, blocks, byline_name, first, host_matches,
+    listing_links, looks_like_name, meta_content, meta_published, parse_vn_datetime, text_of, unique,
 )
 
 NAME = "thanhhoa_portal"
@@ -51,11 +51,7 @@ def _published(root):
 
 
 def parse_article(html: str, url: str) -> ParsedArticle:
-    root = parse_html(html)
-    content = first(root, CONTENT)
-    if content is None:
-        raise ParseError("thanhhoa_portal: no .article-content body")
-    drop(content, DROP)
+    root, content = article_body(html, NAME, CONTENT, DROP)
     title = text_of(first(root, ("h1.article-title", "h1"))) or meta_content(root, "og:title")
     # Some pages print the body twice (the second time after the title and an "Đăng lúc:" stamp).
     paragraphs = [

@@ -6,8 +6,9 @@ import re
 from urllib.parse import urlsplit
 
 from .base import (
+    article_body,
     ParsedArticle, ParseError, blocks, byline_name, drop, first, has_class, host_matches, is_byline,
-    listing_links, meta_content, meta_published, parse_vn_datetime, parse_html, text_of, unique,
+    listing_links, meta_content, meta_published, parse_vn_datetime, text_of, unique,
 )
 
 NAME = "vnexpress"
@@ -31,11 +32,7 @@ def parse_listing(html: str, url: str) -> list[str]:
 
 
 def parse_article(html: str, url: str) -> ParsedArticle:
-    root = parse_html(html)
-    content = first(root, ("article.fck_detail",))
-    if content is None:
-        raise ParseError("vnexpress: no article.fck_detail body")
-    drop(content, DROP)
+    root, content = article_body(html, NAME, ("article.fck_detail",), DROP)
     items = [(el, text) for el, text in blocks(content) if has_class(el, "Normal") or has_class(el, "Image")]
     # The byline is the last right-aligned p.Normal; anything after it is not the article.
     author = None
