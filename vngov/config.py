@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta, timezone
 from pathlib import Path
+
+# Asia/Ho_Chi_Minh has had no daylight saving since 1975: a fixed offset is exact.
+VIETNAM_TZ = timezone(timedelta(hours=7), "ICT")
 
 # The repository root: the package sits one level below it (also inside the Docker image).
 REPO_ROOT = Path(__file__).resolve().parent.parent

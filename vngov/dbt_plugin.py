@@ -12,21 +12,19 @@ from __future__ import annotations
 
 import json
 import traceback
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from dbt.adapters.duckdb.plugins import BasePlugin
 from duckdb import DuckDBPyConnection
 from duckdb.sqltypes import VARCHAR
 
+from vngov.config import VIETNAM_TZ
 from vngov.extract import extract_article
 from vngov.text import clean_text, quality_flags
 
-VIETNAM = timezone(timedelta(hours=7))  # no daylight saving: a fixed offset is exact
-
-
 def facts_json(text: str, published_at: str, title: str | None) -> str:
     try:
-        published = datetime.fromisoformat(published_at).astimezone(VIETNAM)
+        published = datetime.fromisoformat(published_at).astimezone(VIETNAM_TZ)
         facts = extract_article(text, published, title)
     except Exception as exc:  # recorded per article, see module docstring
         last = traceback.extract_tb(exc.__traceback__)[-1]

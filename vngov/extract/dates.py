@@ -18,11 +18,13 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
+
+from vngov.config import VIETNAM_TZ
 
 __all__ = ["DateMention", "find_dates", "parse_date", "to_date"]
 
-VIETNAM = timezone(timedelta(hours=7), "ICT")
+VIETNAM = VIETNAM_TZ
 PART_OF_DAY = {"sáng": "morning", "rạng sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "evening"}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RELATIVE_DAYS = {"hôm nay": 0, "nay": 0, "hôm qua": -1, "qua": -1, "hôm kia": -2, "ngày mai": 1, "mai": 1, "ngày kia": 2}

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from .base import (
     article_body,
-    ParsedArticle, ParseError, blocks, byline_name, clean_text, first, host_matches, is_byline,
+    ParsedArticle, ParseError, blocks, byline_name, tidy, first, host_matches, is_byline,
     listing_links, meta_content, meta_published, parse_vn_datetime, strip_lead_prefix,
     text_of, unique,
 )
@@ -59,6 +59,6 @@ def parse_article(html: str, url: str) -> ParsedArticle:
         author=author,
         extra={
             "category": text_of(first(root, ("[data-role=cate-name]",))) or None,
-            "tags": [clean_text(a.text_content()) for a in root.cssselect(".detail-tag-list a")],
+            "tags": [tidy(a.text_content()) for a in root.cssselect(".detail-tag-list a")],
         },
     )

@@ -12,6 +12,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import lxml.html
 from lxml import etree
 
+from vngov.config import VIETNAM_TZ
+
 
 @dataclass
 class ParsedArticle:
@@ -47,13 +49,13 @@ def nfc(text: str) -> str:
 # Shared helpers for the site parsers (vngov/sites/*.py).
 # ---------------------------------------------------------------------------
 
-VN_TZ = timezone(timedelta(hours=7))  # Asia/Ho_Chi_Minh has had no DST since 1975
+VN_TZ = VIETNAM_TZ
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _WS = re.compile(r"\s+")
 
 
-def clean_text(text: str | None) -> str:
+def tidy(text: str | None) -> str:
     """NFC, invisible characters removed, whitespace (incl. &nbsp;) collapsed, stripped."""
     if not text:
         return ""
@@ -100,7 +102,7 @@ def has_class(el, name: str) -> bool:
 
 
 def text_of(el) -> str:
-    return clean_text(el.text_content()) if el is not None else ""
+    return tidy(el.text_content()) if el is not None else ""
 
 
 BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre")
@@ -119,7 +121,7 @@ def blocks(container, tags=BLOCK_TAGS) -> list[tuple[lxml.html.HtmlElement, str]
         for br in el.iter("br"):
             br.tail = "\n" + (br.tail or "")
         for line in el.text_content().split("\n"):
-            text = clean_text(line)
+            text = tidy(line)
             if text:
                 out.append((el, text))
     return out
@@ -154,7 +156,7 @@ _OUTLET_SUFFIX = re.compile(
 
 def byline_name(byline: str) -> str:
     """'Vũ Tuân - VnExpress' -> 'Vũ Tuân'; 'Nguyễn Hoàng/Chinhphu' -> 'Nguyễn Hoàng'."""
-    return _OUTLET_SUFFIX.sub("", clean_text(byline)).strip()
+    return _OUTLET_SUFFIX.sub("", tidy(byline)).strip()
 
 
 def looks_like_name(text: str) -> bool:
@@ -176,7 +178,7 @@ def is_byline(el, text: str) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     right = "text-align:right" in style or (el.get("align") or "").lower() == "right"
     bold = "".join(b.text_content() for b in el.iter("b", "strong"))
-    return right or clean_text(bold) == text
+    return right or tidy(bold) == text
 
 
 # --- dates ------------------------------------------------------------------
@@ -270,8 +272,8 @@ def meta_published(root) -> datetime | None:
 def meta_content(root, *names: str) -> str:
     for name in names:
         for value in root.xpath(f"//meta[@property='{name}' or @name='{name}']/@content"):
-            if clean_text(value):
-                return clean_text(value)
+            if tidy(value):
+                return tidy(value)
     return ""
 
 

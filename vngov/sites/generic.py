@@ -5,7 +5,7 @@ from __future__ import annotations
 import trafilatura
 
 from .base import (
-    ParsedArticle, ParseError, clean_text, meta_content, meta_published, parse_html,
+    ParsedArticle, ParseError, tidy, meta_content, meta_published, parse_html,
     parse_iso_datetime, text_of, unique,
 )
 
@@ -23,10 +23,10 @@ def parse_article(html: str, url: str) -> ParsedArticle:
         favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if doc is None or not clean_text(doc.text):
+    if doc is None or not tidy(doc.text):
         raise ParseError("trafilatura: no main text")
-    title = title or clean_text(doc.title) or text_of(next(iter(root.cssselect("title")), None))
-    paragraphs = [clean_text(line) for line in doc.text.split("\n")]
+    title = title or tidy(doc.title) or text_of(next(iter(root.cssselect("title")), None))
+    paragraphs = [tidy(line) for line in doc.text.split("\n")]
     paragraphs = unique([p for p in paragraphs if p])
     if paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
@@ -43,6 +43,6 @@ def parse_article(html: str, url: str) -> ParsedArticle:
         published_at=published,
         body_paragraphs=paragraphs,
         parser="trafilatura",
-        author=clean_text(doc.author) or None,
-        extra={"description": clean_text(doc.description) or None, "sitename": clean_text(doc.sitename) or None},
+        author=tidy(doc.author) or None,
+        extra={"description": tidy(doc.description) or None, "sitename": tidy(doc.sitename) or None},
     )

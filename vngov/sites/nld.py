@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from .base import (
     article_body,
-    ParsedArticle, ParseError, blocks, byline_name, clean_text, first, host_matches,
+    ParsedArticle, ParseError, blocks, byline_name, tidy, first, host_matches,
     listing_links, meta_content, meta_published, parse_datetime, strip_lead_prefix,
     text_of, unique,
 )
@@ -58,6 +58,6 @@ def parse_article(html: str, url: str) -> ParsedArticle:
         author=author or None,
         extra={
             "category": text_of(first(root, ("[data-role=cate-name]",))) or None,
-            "tags": [clean_text(a.text_content()) for a in root.cssselect(".detail-tag-list a")],
+            "tags": [tidy(a.text_content()) for a in root.cssselect(".detail-tag-list a")],
         },
     )
