@@ -134,7 +134,11 @@ def _failing_site(tmp_path):
     (root / "nld.com.vn" / empty).write_text("<html><body><div id='x'></div></body></html>")
     redesigned = "thu-tuong-chu-tri-hop-196251016093000001.htm"
     (root / "nld.com.vn" / redesigned).write_text(NEW_TEMPLATE, encoding="utf-8")
-    links = [article.name, "bai-da-xoa-196251016080000001.htm", empty, redesigned]
+    private = "noi-bo-196251016070000001.htm"  # disallowed by robots.txt: never fetched
+    (root / "nld.com.vn" / private).write_text(NEW_TEMPLATE, encoding="utf-8")
+    robots = root / "nld.com.vn" / "robots.txt"
+    robots.write_text(robots.read_text() + f"\nUser-agent: *\nDisallow: /{private}\n")
+    links = [article.name, "bai-da-xoa-196251016080000001.htm", empty, redesigned, private]
     listing = "".join(f'<h3><a href="/{name}">{name}</a></h3>' for name in links)
     for listing_file in ("thoi-su.htm",):
         (root / "nld.com.vn" / listing_file).write_text(f"<html><body>{listing}</body></html>")
@@ -149,12 +153,15 @@ def test_failed_pages_are_kept_with_reason_and_the_crawl_goes_on(tmp_path):
     db = home / "warehouse.duckdb"
     parsers = query(db, "select parser from raw.pages where page_type = 'article' order by 1")
     assert parsers == [("nld/v1",), ("trafilatura",)], "the fallback parser is recorded"
-    rejects = dict(query(db, "select stage, reason from raw.rejects"))
-    assert "HTTP 404" in rejects["fetch"]
+    rejects = query(db, "select stage, reason from raw.rejects order by reason")
+    fetch_reasons = [reason for stage, reason in rejects if stage == "fetch"]
+    assert any("HTTP 404" in r for r in fetch_reasons)
+    assert any("robots.txt" in r for r in fetch_reasons), fetch_reasons
+    rejects = dict(rejects)
     assert "fallback" in rejects["parse"]
     body = query(db, "select body from raw.rejects where stage = 'parse'")[0][0]
     assert b"<div id='x'>" in bytes(body)
     run = query(db, "select parsed, fallback_parsed, rejected from raw.crawl_runs")
-    assert run == [(1, 1, 2)]
+    assert run == [(1, 1, 3)]
     summary = run_vngov(home, "summary").stdout
-    assert "1 at fetch" in summary and "1 at parse" in summary
+    assert "2 at fetch" in summary and "1 at parse" in summary
