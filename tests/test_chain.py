@@ -73,6 +73,29 @@ def test_rerunning_load_and_build_changes_nothing(replay_chain, tmp_path):
     assert query(home / "published.duckdb", counts) == before
 
 
+def test_the_same_story_from_another_site_is_one_meeting_and_one_story(replay_chain, tmp_path):
+    """Seed 002 is the clean copy of seed 000's story: imported as a syndicated copy, it joins
+    nld's meeting (two source_urls) and story instead of adding a meeting."""
+    home = tmp_path / "home"
+    shutil.copytree(replay_chain, home)
+    copy_url = "https://syndication.example.vn/tong-bi-thu-chuyen-doi-so-nghiem-tuc"
+    text = next((REPO / "tests/fixtures/seeds").glob("002_*.txt")).read_text("utf-8")
+    path = tmp_path / "copy.jsonl"
+    path.write_text(json.dumps({"url": copy_url, "published_at": "2025-10-15T13:05:00+07:00",
+                                "text": text}, ensure_ascii=False), "utf-8")
+    run_vngov(home, "import", str(path))
+    run_vngov(home, "load")
+    run_vngov(home, "build")
+    db = home / "published.duckdb"
+    meetings = query(db, "select meeting_date, source_urls from marts.fct_meetings")
+    assert {d for d, _ in meetings} == SEED_MEETINGS and len(meetings) == 4
+    urls = dict(meetings)[date(2025, 10, 15)]
+    assert len(urls) == 2 and copy_url in urls and any("nld.com.vn" in u for u in urls)
+    stories = dict(query(db, "select source, story_id from marts.dim_articles"))
+    assert stories["syndication.example.vn"] == stories["nld"]
+    assert len(set(stories.values())) == 4
+
+
 def _expectations_with(tmp_path, severity):
     """A copy of the suites plus one expectation the data cannot meet."""
     root = tmp_path / f"expectations-{severity}"

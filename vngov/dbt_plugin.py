@@ -3,6 +3,7 @@
     vngov_clean_text(body)                       -> VARCHAR    article body without noise
     vngov_quality_flags(text)                    -> VARCHAR[]  e.g. ['spam_injection']
     vngov_extract(text, published_at, title)     -> JSON       meetings, directives, documents
+    vngov_fingerprint(text)                      -> BIGINT[]   for near-duplicate stories
 
 An article that makes extraction fail gets {"error": "..."} instead of facts: one bad article
 must not stop the build, and the error stays visible in int_article_facts.extraction_error.
@@ -19,6 +20,7 @@ from duckdb import DuckDBPyConnection
 from duckdb.sqltypes import VARCHAR
 
 from vngov.config import VIETNAM_TZ
+from vngov.dedupe import fingerprint
 from vngov.extract import extract_article
 from vngov.text import clean_text, quality_flags
 
@@ -43,6 +45,7 @@ def register_functions(conn: DuckDBPyConnection) -> None:
     conn.create_function("vngov_quality_flags", quality_flags, [VARCHAR], "VARCHAR[]")
     conn.create_function("vngov_extract", facts_json, [VARCHAR, VARCHAR, VARCHAR], VARCHAR,
                          null_handling="special")
+    conn.create_function("vngov_fingerprint", fingerprint, [VARCHAR], "BIGINT[]")
 
 
 class Plugin(BasePlugin):

@@ -1,6 +1,6 @@
 {{ config(unique_key='article_id') }}
 
--- Clean text and quality flags, computed once per new or changed page.
+-- Clean text, quality flags and a fingerprint, computed once per new or changed page.
 with changed as (
     select *, vngov_clean_text(body_text) as clean_text
     from {{ ref('stg_articles') }}
@@ -11,5 +11,6 @@ with changed as (
 
 select
     article_id, page_id, url, source, published_at, title, lead, author, parser, clean_text,
-    vngov_quality_flags(clean_text) as quality_flags
+    vngov_quality_flags(clean_text) as quality_flags,
+    vngov_fingerprint(clean_text) as fingerprint
 from changed

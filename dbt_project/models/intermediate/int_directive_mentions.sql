@@ -12,5 +12,5 @@ select
     m.meeting_id,
     d.*
 from directives d
-left join {{ ref('int_meeting_mentions') }} m
+left join {{ ref('int_meeting_clusters') }} m
     on m.article_id = d.article_id and m.meeting_index = d.meeting_index

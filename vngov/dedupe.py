@@ -1,0 +1,159 @@
+"""One event, many sites: which meeting mentions are the same meeting, which articles one story.
+
+Meetings: two mentions are the same meeting when they share the date, nothing they state
+contradicts (part of day, chair, body, session number) and they share a chair or a body. A
+mention is added to a meeting only if it agrees with every mention already in it (complete
+linkage), and a mention that fits several meetings joins none: a morning and an afternoon meeting
+of the same body stay two meetings, and a report that does not say which one stays apart.
+
+Stories: articles are one story when they report the same meeting or their texts are near
+duplicates (the same wire copy with different page chrome). Texts are compared by fingerprints:
+hashes of word 5-grams, keeping one in four (the same ones in every text), computed once per
+article by dbt (`vngov_fingerprint`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+import pandas as pd
+
+SHINGLE_WORDS = 5
+KEEP_ONE_IN = 4
+MAX_HASHES = 400
+NEAR_DUPLICATE = 0.5  # Jaccard of fingerprints; rewrites of one story by two sites score far lower
+BODY_OVERLAP = 0.5  # token Jaccard above which two body names are the same body
+
+_WORD = re.compile(r"\w+")
+
+
+def _key(text: str | None) -> str:
+    """Lower case, no diacritics (đ -> d), single spaces: for matching only, never stored."""
+    if not isinstance(text, str) or not text:
+        return ""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return " ".join(_WORD.findall("".join(c for c in text if not unicodedata.combining(c))))
+
+
+def fingerprint(text: str | None) -> list[int]:
+    words = _key(text).split()
+    hashes = set()
+    for i in range(len(words) - SHINGLE_WORDS + 1):
+        digest = hashlib.blake2b(" ".join(words[i:i + SHINGLE_WORDS]).encode(), digest_size=8)
+        value = int.from_bytes(digest.digest(), "big", signed=True)
+        if value % KEEP_ONE_IN == 0:
+            hashes.add(value)
+    return sorted(hashes)[:MAX_HASHES]
+
+
+def jaccard(a, b) -> float:
+    a, b = set(a), set(b)
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+# ------------------------------------------------------------------------------------ meetings
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _agree(a, b) -> bool:
+    """Nothing the two mentions state contradicts the other (a missing value contradicts nothing)."""
+    for field in ("part_of_day", "chair_key", "session_number"):
+        if a[field] and b[field] and a[field] != b[field]:
+            return False
+    if a["body_key"] and b["body_key"] and jaccard(a["body_key"].split(), b["body_key"].split()) < BODY_OVERLAP:
+        return False
+    return True
+
+
+def _linked(a, b) -> bool:
+    """Positive evidence of one event: the same chair, or the same body."""
+    if a["chair_key"] and a["chair_key"] == b["chair_key"]:
+        return True
+    return bool(a["body_key"] and b["body_key"])  # _agree already required the bodies to overlap
+
+
+def cluster_meetings(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Input: one row per meeting mention (article_id, url, published_at, meeting_index,
+    meeting_date, part_of_day, chair_name, body, session_number). Output: article_id,
+    meeting_index, meeting_id; a meeting's id is that of its earliest report, so it stays stable
+    as later reports join."""
+    rows = []
+    for m in mentions.to_dict("records"):
+        m = {k: (None if _missing(v) else v) for k, v in m.items()}  # pandas gives NaN for NULL
+        m["chair_key"] = _key(m.get("chair_name"))
+        m["body_key"] = _key(m.get("body"))
+        m["session_number"] = None if m.get("session_number") is None else int(m["session_number"])
+        rows.append(m)
+    rows.sort(key=lambda m: (str(m["meeting_date"]), str(m["published_at"]), m["url"], m["meeting_index"]))
+
+    clusters: list[list[dict]] = []
+    by_date: dict[str, list[list[dict]]] = {}
+    for m in rows:
+        candidates = [c for c in by_date.get(str(m["meeting_date"]), [])
+                      if all(_agree(m, other) for other in c) and any(_linked(m, o) for o in c)]
+        if len(candidates) == 1:
+            candidates[0].append(m)
+            continue
+        cluster = [m]  # new meeting, or ambiguous between several: keep it apart
+        clusters.append(cluster)
+        by_date.setdefault(str(m["meeting_date"]), []).append(cluster)
+
+    out = []
+    for cluster in clusters:
+        first = cluster[0]
+        meeting_id = hashlib.md5(f"{first['article_id']}|{first['meeting_index']}".encode()).hexdigest()
+        out += [(m["article_id"], int(m["meeting_index"]), meeting_id) for m in cluster]
+    return pd.DataFrame(out, columns=["article_id", "meeting_index", "meeting_id"]).astype(
+        {"article_id": "object", "meeting_index": "int64", "meeting_id": "object"})
+
+
+# ------------------------------------------------------------------------------------- stories
+
+class _UnionFind:
+    def __init__(self, items):
+        self.parent = {i: i for i in items}
+
+    def find(self, x):
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:  # the smaller id wins, so a story's id does not depend on input order
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster_stories(articles: pd.DataFrame, meetings: pd.DataFrame) -> pd.DataFrame:
+    """Input: articles (article_id, fingerprint) and meeting clusters (article_id, meeting_id).
+    Output: article_id, story_id (the smallest article_id of the story)."""
+    ids = list(articles["article_id"])
+    uf = _UnionFind(ids)
+    for _, group in meetings.groupby("meeting_id"):
+        members = list(group["article_id"])
+        for other in members[1:]:
+            uf.union(members[0], other)
+
+    # Near-duplicate texts: only pairs sharing a fingerprint hash are compared.
+    prints = {a: set(fp) for a, fp in zip(ids, articles["fingerprint"]) if fp is not None and len(fp)}
+    by_hash: dict[int, list[str]] = {}
+    for article_id, hashes in prints.items():
+        for h in hashes:
+            by_hash.setdefault(h, []).append(article_id)
+    compared = set()
+    for sharing in by_hash.values():
+        if len(sharing) > 50:  # boilerplate shared by a whole site says nothing about the story
+            continue
+        for i, a in enumerate(sharing):
+            for b in sharing[i + 1:]:
+                if (a, b) not in compared:
+                    compared.add((a, b))
+                    if jaccard(prints[a], prints[b]) >= NEAR_DUPLICATE:
+                        uf.union(a, b)
+    return pd.DataFrame({"article_id": ids, "story_id": [uf.find(a) for a in ids]},
+                        dtype="object")
