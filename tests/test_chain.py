@@ -188,3 +188,19 @@ def test_failed_pages_are_kept_with_reason_and_the_crawl_goes_on(tmp_path):
     assert run == [(1, 1, 3)]
     summary = run_vngov(home, "summary").stdout
     assert "2 at fetch" in summary and "1 at parse" in summary
+
+
+def test_spam_inside_a_name_is_a_critical_failure(replay_chain, tmp_path):
+    """The spam page's names come out clean (the build above passed); if spam ever reached a
+    name, validation would stop publishing."""
+    home = tmp_path / "home"
+    shutil.copytree(replay_chain, home)
+    import duckdb
+
+    con = duckdb.connect(str(home / "warehouse.duckdb"))
+    con.execute("update marts.fct_meetings set body = 'Ban Chỉ đạo hi88 com ương' "
+                "where meeting_date = date '2025-03-04'")
+    con.close()
+    proc = run_vngov(home, "build", "--only", "validate", check=False)
+    assert proc.returncode != 0
+    assert "marts.fct_meetings expect_column_values_to_not_match_regex(body)" in proc.stderr
