@@ -78,6 +78,12 @@ def cmd_replay(args) -> None:
         server.stop()
 
 
+def cmd_eval(args) -> None:
+    from vngov.evaluate import main as evaluate_main
+
+    evaluate_main(args)
+
+
 def cmd_serve(args) -> None:
     raise SystemExit("vngov serve: the SQL endpoint is not built yet; query "
                      f"{config.published_path()} with DuckDB meanwhile (see README)")
@@ -127,6 +133,20 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--replay-dir", type=Path, default=None)
     sp.add_argument("--port", type=int, default=8765)
     sp.set_defaults(func=cmd_replay)
+
+    sp = sub.add_parser("eval", help="precision, recall and F1 of extraction against a labelled set",
+                        description="Score meetings, directives and deadlines against GOLD, a "
+                        "JSONL file of `vngov import` lines each with a `gold` object "
+                        "(tests/gold/README.md). By default the articles go through the whole "
+                        "chain (import, load, build) in a temporary VNGOV_HOME.")
+    sp.add_argument("gold", type=Path, help="labelled JSONL file")
+    sp.add_argument("--in-process", action="store_true",
+                    help="call clean_text + extract_article directly (fast) instead of the pipeline")
+    sp.add_argument("--home", type=Path, default=None,
+                    help="run the pipeline in this VNGOV_HOME and keep it (default: a temporary one)")
+    sp.add_argument("--show-errors", action="store_true",
+                    help="list false positives and false negatives per article")
+    sp.set_defaults(func=cmd_eval)
 
     sp = sub.add_parser("serve", help="SQL endpoint over published.duckdb (not built yet)")
     sp.set_defaults(func=cmd_serve)
