@@ -1,0 +1,63 @@
+-- One row per directive and addressee as written, with the agency it names and the agency that
+-- carries that agency's responsibilities today: "directives to Bộ Khoa học và Công nghệ" is
+-- `where current_agency_id = 'bkhcn'`, and includes a 2024 directive to Bộ Thông tin và Truyền thông.
+-- A place written after a local agency ("Ủy ban nhân dân tỉnh Thanh Hóa") is kept on both names.
+with addressees as (
+    select directive_id,
+           article_url,
+           unnest(addressees) as addressee,
+           generate_subscripts(addressees, 1) as addressee_position
+    from {{ ref('fct_directives') }}
+),
+
+keyed as (
+    select *, {{ match_key('addressee') }} as addressee_key
+    from addressees
+    where addressee is not null
+    qualify row_number() over (partition by directive_id, addressee order by addressee_position) = 1
+),
+
+agency_names as (
+    select agency_id, level, {{ match_key('canonical_name') }} as name_key, 0 as preference
+    from {{ ref('agencies') }}
+    union all
+    select agency_id, level, {{ match_key('alias') }}, 1
+    from {{ ref('agencies') }}, unnest(string_split(aliases, '|')) as t(alias)
+    where trim(alias) <> ''
+),
+
+-- The whole addressee, or for a local agency its name followed by the place.
+matched as (
+    select k.*,
+           n.agency_id,
+           case when n.agency_id is not null and k.addressee_key <> n.name_key
+                then array_to_string(list_slice(string_split(k.addressee, ' '),
+                                                len(string_split(n.name_key, ' ')) + 1,
+                                                len(string_split(k.addressee, ' '))), ' ')
+           end as place
+    from keyed k
+    left join agency_names n
+        on k.addressee_key = n.name_key
+        or (n.level in ('province', 'district', 'commune') and starts_with(k.addressee_key, n.name_key || ' '))
+    qualify row_number() over (
+        partition by k.directive_id, k.addressee
+        order by length(n.name_key) desc nulls last, n.preference) = 1
+)
+
+select
+    md5(concat_ws('|', m.directive_id, m.addressee)) as directive_addressee_id,
+    m.directive_id,
+    m.article_url,
+    m.addressee_position,
+    m.addressee,
+    m.agency_id,
+    a.canonical_name as agency_name,
+    nullif(m.place, '') as place,
+    a.current_agency_id,
+    case when nullif(m.place, '') is not null and c.level in ('province', 'district', 'commune')
+         then c.canonical_name || ' ' || m.place
+         else c.canonical_name end as current_agency_name,
+    a.is_current as agency_is_current
+from matched m
+left join {{ ref('dim_agencies') }} a on a.agency_id = m.agency_id
+left join {{ ref('dim_agencies') }} c on c.agency_id = a.current_agency_id
