@@ -98,6 +98,7 @@ def test_fingerprints_find_the_same_copy_under_other_chrome_and_nothing_else():
 def test_stories_join_on_shared_meetings_and_near_duplicate_text():
     articles = pd.DataFrame({
         "article_id": ["a", "b", "c", "d"],
+        "published_at": ["2025-10-15", "2025-10-16", "2025-03-05", "2025-01-13"],
         "fingerprint": [fingerprint(_nld_body()), fingerprint(_seed("002")),
                         fingerprint(_seed("003")), fingerprint(_seed("004"))]})
     meetings = pd.DataFrame({"article_id": ["c", "d"], "meeting_id": ["m1", "m1"]})
@@ -106,3 +107,11 @@ def test_stories_join_on_shared_meetings_and_near_duplicate_text():
     alone = cluster_stories(articles, meetings.iloc[0:0])
     assert alone.set_index("article_id")["story_id"].to_dict() == {"a": "a", "b": "a", "c": "c", "d": "d"}
 
+
+
+def test_near_duplicates_far_apart_in_time_are_different_stories():
+    text = fingerprint(_seed("002"))
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "fingerprint": [text, text, text],
+                             "published_at": ["2025-10-15", "2025-10-17", "2025-12-01"]})
+    stories = cluster_stories(articles, pd.DataFrame(columns=["article_id", "meeting_id"]))
+    assert stories.set_index("article_id")["story_id"].to_dict() == {"a": "a", "b": "a", "c": "c"}

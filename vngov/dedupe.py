@@ -24,6 +24,8 @@ SHINGLE_WORDS = 5
 KEEP_ONE_IN = 4
 MAX_HASHES = 400
 NEAR_DUPLICATE = 0.5  # Jaccard of fingerprints; rewrites of one story by two sites score far lower
+STORY_WINDOW_DAYS = 3  # copies of one story are published within days of each other
+MAX_SHARING = 50  # a hash in more articles than this is site boilerplate, not story text
 BODY_OVERLAP = 0.5  # token Jaccard above which two body names are the same body
 
 _WORD = re.compile(r"\w+")
@@ -130,8 +132,8 @@ class _UnionFind:
 
 
 def cluster_stories(articles: pd.DataFrame, meetings: pd.DataFrame) -> pd.DataFrame:
-    """Input: articles (article_id, fingerprint) and meeting clusters (article_id, meeting_id).
-    Output: article_id, story_id (the smallest article_id of the story)."""
+    """Input: articles (article_id, published_at, fingerprint) and meeting clusters (article_id,
+    meeting_id). Output: article_id, story_id (the smallest article_id of the story)."""
     ids = list(articles["article_id"])
     uf = _UnionFind(ids)
     for _, group in meetings.groupby("meeting_id"):
@@ -139,21 +141,29 @@ def cluster_stories(articles: pd.DataFrame, meetings: pd.DataFrame) -> pd.DataFr
         for other in members[1:]:
             uf.union(members[0], other)
 
-    # Near-duplicate texts: only pairs sharing a fingerprint hash are compared.
-    prints = {a: set(fp) for a, fp in zip(ids, articles["fingerprint"]) if fp is not None and len(fp)}
-    by_hash: dict[int, list[str]] = {}
-    for article_id, hashes in prints.items():
+    # Near-duplicate texts. Copies of one story appear within days of each other, so only
+    # articles published within STORY_WINDOW_DAYS are compared, and only if they share a hash;
+    # the shared-hash count gives the Jaccard without building sets pair by pair.
+    day = {a: pd.Timestamp(p).toordinal() for a, p in zip(ids, articles["published_at"])}
+    size, by_hash = {}, {}
+    for article_id, hashes in zip(ids, articles["fingerprint"]):
+        if hashes is None or not len(hashes):
+            continue
+        size[article_id] = len(hashes)
         for h in hashes:
             by_hash.setdefault(h, []).append(article_id)
-    compared = set()
-    for sharing in by_hash.values():
-        if len(sharing) > 50:  # boilerplate shared by a whole site says nothing about the story
+    shared: dict[tuple[str, str], int] = {}
+    for members in by_hash.values():
+        if len(members) > MAX_SHARING:  # boilerplate of a whole site says nothing about the story
             continue
-        for i, a in enumerate(sharing):
-            for b in sharing[i + 1:]:
-                if (a, b) not in compared:
-                    compared.add((a, b))
-                    if jaccard(prints[a], prints[b]) >= NEAR_DUPLICATE:
-                        uf.union(a, b)
+        members.sort(key=day.__getitem__)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if day[b] - day[a] > STORY_WINDOW_DAYS:
+                    break
+                shared[(a, b)] = shared.get((a, b), 0) + 1
+    for (a, b), n in shared.items():
+        if n / (size[a] + size[b] - n) >= NEAR_DUPLICATE:
+            uf.union(a, b)
     return pd.DataFrame({"article_id": ids, "story_id": [uf.find(a) for a in ids]},
                         dtype="object")

@@ -1,0 +1,107 @@
+"""Run every benchmark and print a compact report.
+
+    python bench/run_all.py [--quick] [--verbose] [--keep-json DIR]
+
+Default sizes: a 10,000-article corpus for extraction, 2,000 articles (+1%) for the incremental
+dbt run. `--quick` uses small sizes (1,000 and 200) to check that everything runs. Each benchmark
+runs in its own child process (so ru_maxrss is its own); `--verbose` prints their full output too.
+Nothing is asserted: the figures are printed next to their targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import machine  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+SIZES = {"full": {"corpus": 10_000, "extraction": 10_000, "incremental": 2_000},
+         "quick": {"corpus": 1_000, "extraction": 1_000, "incremental": 200}}
+
+
+def run(script: str, args: list[str], verbose: bool) -> tuple[str, float]:
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, str(BENCH / script), *args], cwd=machine.REPO,
+                          capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if verbose or proc.returncode != 0:
+        print(f"----- {script} {' '.join(args)} ({wall:.0f} s)")
+        print(proc.stdout.rstrip())
+        if proc.stderr.strip():
+            print(proc.stderr.rstrip()[-4000:])
+        print("-----")
+    if proc.returncode != 0:
+        raise SystemExit(f"{script} exited {proc.returncode}")
+    return proc.stdout, wall
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes (a smoke run)")
+    parser.add_argument("--verbose", action="store_true", help="print each benchmark's full output")
+    parser.add_argument("--keep-json", type=Path, help="keep the benchmarks' JSON figures in this folder")
+    args = parser.parse_args(argv)
+    if args.keep_json:
+        args.keep_json.mkdir(parents=True, exist_ok=True)
+        return report(args, args.keep_json)
+    with tempfile.TemporaryDirectory(prefix="vngov-bench-json-") as tmp:
+        return report(args, Path(tmp))
+
+
+def report(args: argparse.Namespace, out: Path) -> int:
+    sizes = SIZES["quick" if args.quick else "full"]
+
+    started = time.strftime("%Y-%m-%d %H:%M:%S %z")
+    facts = machine.facts()
+
+    corpus_file = out / "corpus.jsonl"
+    t0 = time.perf_counter()
+    run("corpus.py", [str(sizes["corpus"]), str(corpus_file)], args.verbose)
+    corpus_wall = time.perf_counter() - t0
+    corpus_mb = corpus_file.stat().st_size / 1e6
+    corpus_file.unlink()
+
+    _, ext_wall = run("extraction.py", ["--articles", str(sizes["extraction"]), "--json", str(out / "extraction.json")],
+                      args.verbose)
+    ext = json.loads((out / "extraction.json").read_text())
+    _, inc_wall = run("incremental.py", ["--articles", str(sizes["incremental"]), "--json", str(out / "incremental.json")],
+                      args.verbose)
+    inc = json.loads((out / "incremental.json").read_text())
+
+    syn, seeds, target = ext["synthetic"], ext["seeds"], ext["target_articles_per_s"]
+    verdict = lambda r: "met" if r["articles_per_s_cpu"] >= target else "NOT met"  # noqa: E731
+    incr_nodes = sorted((n for n in inc["incremental"]["nodes"] if n["type"] != "test"),
+                        key=lambda n: -n["execution_time"])[:4]
+    tests_incr = sum(n["execution_time"] for n in inc["incremental"]["nodes"] if n["type"] == "test")
+    groups = ", ".join(f"{k} {v:.1f} s" for k, v in sorted(inc["incremental"]["groups"].items(), key=lambda kv: -kv[1]))
+
+    print(f"vngov benchmarks ({'quick' if args.quick else 'default'} sizes), {started}")
+    print(machine.facts_line(facts))
+    print(f"corpus      {sizes['corpus']} articles, {corpus_mb:.1f} MB JSONL, written in {corpus_wall:.1f} s")
+    print(f"extraction  synthetic ({syn['articles']}): {syn['articles_per_s_cpu']:.1f} articles/s CPU, "
+          f"{syn['articles_per_s_wall']:.1f} wall, {syn['mb_per_s_cpu']:.2f} MB/s; target >= {target:.0f}: {verdict(syn)}")
+    print(f"            seed texts ({seeds['articles']}): {seeds['articles_per_s_cpu']:.1f} articles/s CPU, "
+          f"{seeds['articles_per_s_wall']:.1f} wall, {seeds['mb_per_s_cpu']:.2f} MB/s; target >= {target:.0f}: {verdict(seeds)}")
+    print(f"            memory: tracemalloc peak {ext['tracemalloc_peak_mb']:.2f} MB (synthetic), "
+          f"{ext['tracemalloc_peak_seeds_mb']:.2f} MB (seeds); ru_maxrss {ext['ru_maxrss_mb']:.0f} MB")
+    print(f"dbt         full refresh ({inc['articles']} articles): {inc['full_refresh_s']:.1f} s; "
+          f"+{inc['new_articles']} articles: {inc['incremental_s']:.1f} s; ratio {inc['ratio']:.2f}")
+    print(f"            incremental run: {inc['incremental']['startup']:.1f} s start-up and parse, "
+          f"{inc['incremental']['dbt_overhead']:.1f} s dbt overhead, nodes {inc['incremental']['nodes_s']:.1f} s ({groups})")
+    print("            slowest models in the incremental run: " + ", ".join(
+        f"{n['name']} ({n['materialized']}) {n['execution_time']:.2f} s" for n in incr_nodes)
+        + f"; data tests {tests_incr:.2f} s")
+    print(f"wall time: extraction {ext_wall:.0f} s, incremental {inc_wall:.0f} s"
+          + (f"; JSON figures in {out}" if args.keep_json else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
