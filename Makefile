@@ -7,7 +7,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: install demo run test clean
+.PHONY: install demo run test bench clean
 
 install: $(VENV)/.installed
 
@@ -27,6 +27,10 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# Benchmarks print measured figures (extraction speed and memory, dbt incremental cost).
+bench: install
+	$(BIN)/python bench/run_all.py
 
 clean:
 	rm -rf data/demo
