@@ -140,3 +140,97 @@ def test_spam_never_in_body_chair_or_location():
     assert m["location"] is None
     assert m["body"] == "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
     assert not any("hi88" in (value or "") for value in (m["body"], m["chair_name"], m["location"], m["topic"]))
+
+
+# ----------------------------------------------------------------------------- chairs written in other ways
+
+PUB_2024 = datetime(2024, 9, 26, 18, 0, tzinfo=ICT)
+
+
+def chair(text: str, published_at: datetime = PUB_2024) -> tuple:
+    found = meetings(text, published_at)
+    assert len(found) == 1, found
+    return found[0]["meeting_date"], found[0]["chair_name"]
+
+
+def test_chair_after_a_title_with_its_place():
+    assert chair("Sáng 25/9, Chủ tịch UBND tỉnh Cà Mau Huỳnh Quốc Việt chủ trì cuộc họp về sạt lở bờ biển.") == (
+        "2024-09-25", "Huỳnh Quốc Việt")
+    assert chair("Chiều 25-9, Chủ tịch UBND TP Cần Thơ Trần Việt Trường chủ trì hội nghị về chuyển đổi số.")[1] == \
+        "Trần Việt Trường"
+    assert chair("Sáng nay 26-9, Chủ tịch UBND TP.HCM Phan Văn Mãi chủ trì cuộc họp về chống ngập.")[1] == "Phan Văn Mãi"
+    assert chair("Ngày 25/9, Bí thư Tỉnh ủy Kon Tum Dương Văn Trang chủ trì hội nghị Ban Thường vụ.")[1] == \
+        "Dương Văn Trang"
+    # a district that is not in any list: the family name tells where the person starts
+    assert chair("Sáng 24/9, Chủ tịch UBND huyện Mường Lát Hà Văn Thọ chủ trì cuộc họp về phòng chống lũ.")[1] == \
+        "Hà Văn Thọ"
+    assert chair("Sáng 24/9, Giám đốc Sở Y tế Hà Nội Trần Thị Nhị Hà chủ trì cuộc họp về phòng chống dịch.")[1] == \
+        "Trần Thị Nhị Hà"
+
+
+def test_chair_named_in_a_following_sentence():
+    text = ("Sáng 24/9, Bộ Công Thương tổ chức hội nghị sơ kết công tác xuất khẩu 9 tháng. "
+            "Thứ trưởng Bộ Công Thương Phan Thị Thắng chủ trì hội nghị.")
+    assert chair(text) == ("2024-09-24", "Phan Thị Thắng")
+    text = ("Sáng 24/9, HĐND tỉnh Kiên Giang khai mạc kỳ họp thứ 20. Đồng chí Mai Văn Huỳnh, Phó Bí thư "
+            "Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì kỳ họp.")
+    assert chair(text) == ("2024-09-24", "Mai Văn Huỳnh")
+    text = ("Ngày 24/9, UBND tỉnh Hậu Giang tổ chức hội nghị về giải ngân vốn đầu tư công. "
+            "Chủ trì hội nghị có đồng chí Trương Cảnh Tuyên, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert chair(text)[1] == "Trương Cảnh Tuyên"
+
+
+def test_who_attends_or_chairs_a_bridge_point_is_not_the_chair():
+    text = ("Sáng 24/9, Chính phủ tổ chức hội nghị trực tuyến về phát triển nhà ở xã hội. Tổng Bí thư Tô Lâm "
+            "dự và phát biểu chỉ đạo. Tại điểm cầu tỉnh Bình Phước, đồng chí Trần Tuệ Hiền, Chủ tịch UBND tỉnh chủ trì.")
+    assert chair(text) == ("2024-09-24", None)
+
+
+def test_chair_after_the_verb():
+    text = ("Tối 25/9, Ủy ban Quốc gia về chuyển đổi số họp phiên thứ 7 dưới sự chủ trì của Thủ tướng "
+            "Phạm Minh Chính, Chủ tịch Ủy ban.")
+    assert chair(text) == ("2024-09-25", "Phạm Minh Chính")
+    assert chair("Chiều 25/9, chủ trì hội nghị, Phó Thủ tướng Lê Thành Long yêu cầu các bộ rà soát thủ tục.")[1] == \
+        "Lê Thành Long"
+
+
+def test_a_body_outside_the_gazetteer_meets():
+    [m] = meetings("Chiều 25/9, Ban Chỉ đạo tổng kết Nghị quyết 18 họp phiên thứ hai.", PUB_2024)
+    assert (m["meeting_date"], m["meeting_kind"]) == ("2024-09-25", "phiên họp")
+
+
+def test_names_with_quoc_and_viet_in_the_middle():
+    text = "Sáng 25/9, Phó Thủ tướng Lê Văn Thành và đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị chủ trì hội nghị."
+    assert chair(text)[1] == "Trần Quốc Vượng"
+
+
+# ----------------------------------------------------------------------------- a second meeting of the day
+
+def test_same_day_meetings_told_apart_by_part_of_day():
+    text = ("Sáng 18/3, Phó Thủ tướng Trần Lưu Quang chủ trì cuộc họp về dự án cao tốc Bắc - Nam. "
+            "Chiều cùng ngày, Phó Thủ tướng chủ trì cuộc làm việc với lãnh đạo tỉnh Khánh Hòa.")
+    found = meetings(text, datetime(2024, 3, 18, 20, 0, tzinfo=ICT))
+    assert [(m["meeting_date"], m["part_of_day"], m["meeting_kind"], m["chair_name"]) for m in found] == [
+        ("2024-03-18", "morning", "cuộc họp", "Trần Lưu Quang"),
+        ("2024-03-18", "afternoon", "buổi làm việc", "Trần Lưu Quang"),
+    ]
+
+
+def test_same_day_without_a_part_of_day_and_right_after():
+    text = ("Chiều 7/5, Thường trực Chính phủ họp với các bộ về tháo gỡ vướng mắc cho dự án điện. "
+            "Ngay sau đó, Thủ tướng Phạm Minh Chính làm việc với lãnh đạo Tập đoàn Điện lực Việt Nam.")
+    found = meetings(text, datetime(2024, 5, 8, 7, 0, tzinfo=ICT))
+    assert [(m["meeting_date"], m["meeting_kind"]) for m in found] == [("2024-05-07", "cuộc họp"),
+                                                                      ("2024-05-07", "buổi làm việc")]
+
+
+def test_planned_same_day_meeting_is_not_held():
+    text = ("Sáng 18/3, Phó Thủ tướng Trần Lưu Quang chủ trì cuộc họp về dự án cao tốc Bắc - Nam. "
+            "Theo chương trình, chiều cùng ngày, Phó Thủ tướng sẽ làm việc với tỉnh Khánh Hòa.")
+    assert len(meetings(text, datetime(2024, 3, 18, 12, 0, tzinfo=ICT))) == 1
+
+
+def test_closing_of_a_meeting_the_same_day_is_the_same_meeting():
+    text = ("Sáng 9/12, HĐND tỉnh Trà Vinh khai mạc kỳ họp thứ 18. "
+            "Chiều 9/12, kỳ họp bế mạc sau khi thông qua 25 nghị quyết.")
+    assert len(meetings(text, datetime(2024, 12, 9, 20, 0, tzinfo=ICT))) == 1

@@ -131,3 +131,66 @@ def test_other_gambling_brands_flagged(text, spans):
 def test_ordinary_text_not_flagged(text):
     assert quality_flags(text) == []
     assert spam_spans(text) == []
+
+
+# ----------------------------------------------------------------------------- bylines in other shapes
+
+STORY = (
+    "Sáng 12/9, Chủ tịch UBND tỉnh Gia Lai Trương Hải Long chủ trì cuộc họp về phòng chống thiên tai trên địa bàn.\n"
+    "Ông Long yêu cầu các sở, ngành rà soát phương án sơ tán dân ở vùng có nguy cơ sạt lở đất cao.\n"
+)
+TEASERS = "Kon Tum: Khởi công đường nối cửa khẩu Bờ Y\nChiều 11/9, Phó Thủ tướng làm việc với tỉnh Đắk Nông"
+
+
+@pytest.mark.parametrize("byline", [
+    "Khánh Linh",                      # the author's name alone
+    "HOÀNG SƠN",                       # the name in capitals
+    "Minh Quân (TTXVN/Vietnam+)",      # the outlet in brackets
+    "Ngọc Mai (Báo Tin tức)",
+    "Bài và ảnh: Đức Thịnh",           # a credit line
+    "Theo TTXVN",                      # a source line
+    "PV",
+])
+def test_teasers_after_other_byline_shapes_dropped(byline):
+    cleaned = clean_text(STORY + byline + "\n" + TEASERS)
+    assert cleaned.endswith(byline)
+    assert "Bờ Y" not in cleaned and "Đắk Nông" not in cleaned
+
+
+def test_one_paragraph_story_with_byline_and_headlines_after_it():
+    body = ("Chiều 2/4, Bộ trưởng Bộ Y tế chủ trì hội nghị trực tuyến về phòng chống dịch sốt xuất huyết với "
+            "các tỉnh phía Nam.\nThu Trang\nCà Mau: Phun hóa chất diệt muỗi tại 20 xã\n"
+            "Sáng 1/4, UBND tỉnh họp bàn kế hoạch tiêm chủng")
+    assert clean_text(body).endswith("Thu Trang")
+
+
+@pytest.mark.parametrize("line", ["Hà Nội", "Sở Tài chính", "Phó Thủ tướng", "Kết luận hội nghị"])
+def test_places_agencies_titles_and_headings_are_not_bylines(line):
+    body = STORY + line + "\nCác đại biểu thống nhất thông qua kế hoạch và giao Sở Tài chính bố trí kinh phí thực hiện.\n" + TEASERS
+    assert "Bờ Y" in clean_text(body)
+
+
+def test_photo_caption_is_not_a_byline():
+    body = STORY + "Ảnh: Quang Vinh\nÔng Long đề nghị các huyện báo cáo kết quả trước ngày 20/9 để tổng hợp chung.\n" + TEASERS
+    assert "trước ngày 20/9" in clean_text(body)
+
+
+@pytest.mark.parametrize("heading", ["TIN LIÊN QUAN", "Đọc thêm", "Tin khác"])
+def test_teaser_heading_after_a_one_paragraph_story(heading):
+    body = ("Chiều 5/3, Chủ tịch UBND tỉnh Sơn La chủ trì cuộc họp về phòng cháy rừng và yêu cầu các huyện "
+            "trực 24/24 giờ.\n" + heading + "\nSơn La: Cháy rừng ở huyện Mộc Châu\nSáng 4/3, Bộ Nông nghiệp họp "
+            "về giá lúa")
+    assert clean_text(body).endswith("trực 24/24 giờ.")
+
+
+def test_a_related_box_inside_the_story_is_not_its_end():
+    body = ("Chiều 5/3, Chủ tịch UBND tỉnh Sơn La chủ trì cuộc họp về phòng cháy rừng và yêu cầu các huyện "
+            "trực 24/24 giờ.\nĐọc thêm\nSơn La: Cháy rừng ở huyện Mộc Châu\nÔng cũng giao Sở Nông nghiệp báo "
+            "cáo kết quả kiểm tra các khu rừng trọng điểm trước ngày 10/3.")
+    assert clean_text(body).endswith("trước ngày 10/3.")
+
+
+def test_link_lines_dropped():
+    body = ("Sáng 5/3, Bộ Y tế họp về dịch sởi.\nXem thêm: Hà Nội ghi nhận 20 ca sởi mới\n"
+            ">> Thủ tướng chỉ đạo tiêm vắc xin sởi\nBộ trưởng yêu cầu các tỉnh tiêm bù.")
+    assert clean_text(body).split("\n\n") == ["Sáng 5/3, Bộ Y tế họp về dịch sởi.", "Bộ trưởng yêu cầu các tỉnh tiêm bù."]

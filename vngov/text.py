@@ -15,7 +15,10 @@ __all__ = ["clean_text", "quality_flags", "spam_spans", "find_spam"]
 # --------------------------------------------------------------------------- clean_text
 
 # Spaces inside a line: ordinary, no-break, thin, ideographic ... (zero-width ones are deleted).
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+# Runs of spaces (ordinary, no-break, thin, ideographic ...), except a lone " " (most of them:
+# replacing it by itself costs a lot on long pages).
+_SPACES_TO_FIX = re.compile(rf"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{_SPACE_CHARS}*| {_SPACE_CHARS}+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # A line that is nothing but image file names (portals print the attachment names).
 _IMAGE_LINE = re.compile(r"^(?:\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic)\s*)+$", re.IGNORECASE)
@@ -26,18 +29,22 @@ _TEASER_HEADINGS = {
     "tin đọc nhiều", "đọc nhiều nhất", "tin nổi bật", "cùng chuyên mục",
 }
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:-|–|—|/)\s*")
+# A link to another story on a line of its own: "Xem thêm: ...", "Đọc thêm: ...", ">> ...".
+_LINK_LINE = re.compile(r"(?:(?:Xem|Đọc)\s+(?:thêm|tiếp)|Tin liên quan|Bài liên quan)\s*:\s*\S|>>\s*\S", re.IGNORECASE)
 # Before cutting the tail of a page we want some real article prose above the cut point:
 # navigation menus at the top of a flattened page must not trigger it.
 _MIN_PROSE_BEFORE_CUT = 2
 
 
 def clean_text(body: str) -> str:
-    """NFC, tidy whitespace, drop image-name lines, repeated paragraphs and trailing teasers."""
+    """NFC, tidy whitespace, drop image-name lines, "Xem thêm: ..." link lines, repeated paragraphs
+    and trailing teasers."""
     if not body:
         return ""
-    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", body))
-    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
-    paragraphs = [line for line in lines if line and not _IMAGE_LINE.match(line)]
+    # spaces fixed in one pass over the text, not one per line
+    text = _SPACES_TO_FIX.sub(" ", _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", body)))
+    lines = (line.strip() for line in text.splitlines())
+    paragraphs = [line for line in lines if line and not _IMAGE_LINE.match(line) and not _LINK_LINE.match(line)]
     paragraphs = _drop_repeats(paragraphs)
     paragraphs = _cut_trailing_teasers(paragraphs)
     return "\n\n".join(paragraphs)
@@ -53,7 +60,7 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
     seen: set[str] = set()
     kept = []
     for paragraph in paragraphs:
-        if len(paragraph.split()) >= 2:
+        if " " in paragraph:  # two words or more (words are separated by single spaces)
             if paragraph in seen:
                 continue
             seen.add(paragraph)
@@ -62,35 +69,102 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
 
 
 def _cut_trailing_teasers(paragraphs: list[str]) -> list[str]:
-    """End the body at a byline ("Vũ Tuân - VnExpress") or a "Tin liên quan" heading.
+    """End the body at a byline ("Vũ Tuân - VnExpress", "Thanh Hà", "Ngọc Mai (TTXVN)") or a "Tin liên
+    quan" heading.
 
-    What follows either one is other stories; both only count after some article prose.
+    What follows either one is other stories; both only count after some article prose: two
+    paragraphs of it, or one when nothing but headlines follows (a one-paragraph story).
     """
     prose = 0
+    flags = [_is_prose(p) for p in paragraphs]
+    prose_after = [False] * len(paragraphs)  # whether a prose paragraph comes after paragraph i
+    for i in range(len(paragraphs) - 2, -1, -1):
+        prose_after[i] = prose_after[i + 1] or flags[i + 1]
     for i, paragraph in enumerate(paragraphs):
         if prose >= _MIN_PROSE_BEFORE_CUT:
             if paragraph.lower().rstrip(" :") in _TEASER_HEADINGS:
                 return paragraphs[:i]
             if _is_outlet_byline(paragraph) and i + 1 < len(paragraphs):
                 return paragraphs[: i + 1]
-        if _is_prose(paragraph):
+        elif prose == 1 and i + 1 < len(paragraphs) and not prose_after[i]:
+            # a one-paragraph story: a heading or its byline counts when only headlines follow
+            if paragraph.lower().rstrip(" :") in _TEASER_HEADINGS:
+                return paragraphs[:i]
+            if i and flags[i - 1] and _is_outlet_byline(paragraph):
+                return paragraphs[: i + 1]
+        if flags[i]:
             prose += 1
     return paragraphs
 
 
 def _is_prose(paragraph: str) -> bool:
-    return len(paragraph.split()) >= 12 and paragraph.rstrip()[-1:] in '.!?…"”'
+    # paragraphs are stripped lines whose words are separated by single spaces (see clean_text)
+    return paragraph[-1:] in '.!?…"”' and paragraph.count(" ") >= 11
 
 
 def _is_outlet_byline(line: str) -> bool:
-    """A short "Author Name - Outlet" or "Author Name/Outlet" line."""
+    """A byline: "Author Name - Outlet", "Author Name/Outlet", "Author Name (TTXVN/Vietnam+)",
+    "Theo TTXVN", or the author's name alone ("Thanh Thủy", "DOÃN HÒA", "T.Hà")."""
+    if len(line) > 60:
+        return False
+    m = _BYLINE_OUTLET_IN_BRACKETS.fullmatch(line)
+    if m:
+        return _is_author(m["author"].split())
+    if _BYLINE_SOURCE.fullmatch(line) or line.upper() in _STAFF_BYLINES:
+        return True
+    m = _BYLINE_CREDIT.fullmatch(line)
+    if m:
+        return all(_is_author(author.split()) for author in _BYLINE_SEPARATORS.split(m["authors"]))
     parts = _BYLINE_SEPARATORS.split(line)
-    if len(parts) != 2 or len(line) > 60:
+    if len(parts) == 1:
+        return _is_bare_author(line)
+    if len(parts) != 2:
         return False
     author, outlet = (part.split() for part in parts)
     if not 2 <= len(author) <= 4 or not 1 <= len(outlet) <= 2:
         return False
     return all(word[:1].isupper() and word.replace(".", "").isalpha() for word in author + outlet)
+
+
+# "Phương Hoa (TTXVN/Vietnam+)", "Minh Anh (TTXVN)": an outlet in brackets after the author.
+_BYLINE_OUTLET_IN_BRACKETS = re.compile(
+    r"(?P<author>[^()]{3,40}?)\s*\((?P<outlet>[^()\s]{2,25}(?:\s[^()\s]{1,12}){0,2})\)")
+# "Bài và ảnh: Nguyễn Hương", "Tin, ảnh: Lê Hợi" (not "Ảnh: VGP", a photo caption inside the story).
+_BYLINE_CREDIT = re.compile(
+    r"(?:Bài(?:\s+và\s+ảnh|,\s*ảnh)?|Tin(?:\s+và\s+ảnh|,\s*ảnh)?|Nhóm phóng viên)\s*:\s*(?P<authors>.+)")
+_STAFF_BYLINES = {"PV", "NHÓM PV", "BTV", "CTV", "PV (TỔNG HỢP)", "NHÓM PHÓNG VIÊN"}
+# "Theo TTXVN", "Theo Chinhphu.vn", "Theo Báo Tin tức": a source line that ends the body.
+_BYLINE_SOURCE = re.compile(r"(?:Theo|Nguồn:?)\s+(?:[A-ZĐ][\w.+/-]*)(?:\s+[A-ZĐ][\w.+/-]*){0,2}")
+_MAX_SYLLABLE = 7  # the longest Vietnamese syllable ("nghiêng") has 7 letters
+
+
+def _is_author(words: list[str]) -> bool:
+    """2-4 capitalised syllables, initials allowed ("T.Hà", "N.Hương")."""
+    if not 2 <= len(words) <= 4 and not (len(words) == 1 and "." in words[0]):
+        return False
+    for word in words:
+        letters = word.replace(".", "")
+        if not (letters.isalpha() and word[:1].isupper() and len(letters) <= 2 * _MAX_SYLLABLE):
+            return False
+        if "." not in word and len(word) > _MAX_SYLLABLE:
+            return False
+    return True
+
+
+def _is_bare_author(line: str) -> bool:
+    """The author's name on a line of its own: capitalised (or upper-case) syllables and nothing
+    else. Agency, title and place names look the same, so those are not taken for one."""
+    words = line.split()
+    if not _is_author(words) or line.lower() in _TEASER_HEADINGS:
+        return False
+    rests = [word[1:].replace(".", "") for word in words]
+    if not (line.isupper() or all(not rest or rest.islower() for rest in rests)):
+        return False
+    from vngov.extract import gazetteer  # imported late: the gazetteer reads the dbt seeds
+    from vngov.extract.normalize import tokenize
+    tokens = tokenize(line.title() if line.isupper() else line)
+    return not (gazetteer.agencies().match_at(tokens, 0) or gazetteer.titles().match_at(tokens, 0)
+                or gazetteer.is_place(line))
 
 
 # --------------------------------------------------------------------------- spam
@@ -120,6 +194,18 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 def find_spam(text: str) -> list[tuple[int, int]]:
     """Character spans of injected spam strings, or [] when the text does not look injected."""
+    # quality_flags and extract_article look at the same text one after the other
+    if text == _last_spam[0]:
+        return list(_last_spam[1])
+    spans = _find_spam(text)
+    _last_spam[:] = [text, tuple(spans)]
+    return spans
+
+
+_last_spam: list = [None, ()]
+
+
+def _find_spam(text: str) -> list[tuple[int, int]]:
     spans, searched_to = [], 0
     # Every brand shape holds a digit: try the full pattern only where a word with digits
     # starts (scanning all of a 10 KB text with it costs ten times more).

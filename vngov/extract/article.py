@@ -13,7 +13,7 @@ from functools import cached_property
 from vngov.extract import gazetteer, segment
 from vngov.extract.dates import DateMention, find_dates, to_date
 from vngov.extract.normalize import SPAM_MARK, nfc, squash_spaces, tokenize
-from vngov.extract.people import PersonMention, TitleResolver, find_people
+from vngov.extract.people import PersonMention, TitleResolver, find_people, resolve_pronouns
 from vngov.text import find_spam
 
 
@@ -30,7 +30,7 @@ class Article:
         for start, _ in self.spam:
             self.masked = self.masked[:start] + SPAM_MARK + self.masked[start + 1:]
         # Quotations blanked too: directives are read from reported speech only.
-        self.unquoted = segment.mask(self.masked, segment.quote_spans(self.masked))
+        self.unquoted = segment.mask(self.masked, self.quotes)
 
     # ------------------------------------------------------------------ cached views
 
@@ -51,6 +51,32 @@ class Article:
                 if not (m.start() and text[m.start() - 1].isalnum() and text[m.start()].isalnum())]
 
     @cached_property
+    def lower_masked(self) -> str:
+        """`masked` lower-cased (quotations kept), same offsets."""
+        lowered = self.masked.lower()
+        if len(lowered) != len(self.masked):
+            lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in self.masked)
+        return lowered
+
+    @cached_property
+    def quotes(self) -> list[segment.Span]:
+        return segment.quote_spans(self.masked)
+
+    def quote_at(self, pos: int) -> segment.Span | None:
+        for quote in self.quotes:
+            if quote.start <= pos < quote.end:
+                return quote
+        return None
+
+    @cached_property
+    def _people_by_start(self) -> dict[int, PersonMention]:
+        return {p.start: p for p in self.people}
+
+    def people_at(self, pos: int) -> PersonMention | None:
+        """The person mention that starts at character `pos`, if any."""
+        return self._people_by_start.get(pos)
+
+    @cached_property
     def memo(self) -> dict:
         """Per-article results shared between extractors (e.g. document references)."""
         return {}
@@ -65,7 +91,7 @@ class Article:
 
     @cached_property
     def sentences(self) -> list[segment.Span]:
-        return segment.sentences(self.text)
+        return segment.sentences(self.text, self.paragraphs)
 
     @cached_property
     def paragraphs(self) -> list[segment.Span]:
@@ -92,7 +118,7 @@ class Article:
 
     @cached_property
     def people(self) -> list[PersonMention]:
-        return [self.resolver.resolve(m) for m in self._raw_people]
+        return resolve_pronouns([self.resolver.resolve(m) for m in self._raw_people])
 
     # ------------------------------------------------------------------ helpers
 
@@ -105,13 +131,22 @@ class Article:
 
     def in_range(self, items, start: int, end: int):
         """The items (sorted by start) lying inside text[start:end]."""
-        i = bisect.bisect_left(items, start, key=_start_of)
+        cached = self._bounds.get(id(items))
+        if cached is None or cached[0] is not items or len(cached[1]) != len(items):
+            # the list itself is kept in the cache, so its id cannot be reused while cached
+            cached = self._bounds[id(items)] = (items, [_start_of(x) for x in items], [_end_of(x) for x in items])
+        starts, ends = cached[1], cached[2]
+        i = bisect.bisect_left(starts, start)
         found = []
-        while i < len(items) and _start_of(items[i]) < end:
-            if _end_of(items[i]) <= end:
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
                 found.append(items[i])
             i += 1
         return found
+
+    @cached_property
+    def _bounds(self) -> dict:
+        return {}
 
     def has_spam(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.spam)
@@ -128,11 +163,45 @@ class Article:
         pieces.append(self.text[pos:end])
         return squash_spaces("".join(pieces)).strip(" ,;:.-–")
 
+    @cached_property
+    def headlines(self) -> list[segment.Span]:
+        """Paragraphs that are page chrome or headlines, not story: the ones before the first
+        paragraph that ends like a sentence ("Trang chủ", the headline and dateline of a flattened
+        page), and any paragraph that repeats the title. Directives are not read from them."""
+        found = []
+        title = " ".join(self.title.split()).rstrip(" .").lower() if self.title else ""
+        in_story = False
+        if not any(self.text[p.end - 1] in _SENTENCE_END for p in self.paragraphs):
+            return []  # nothing ends like a sentence: no way to tell chrome from story
+        for para in self.paragraphs:  # spans are trimmed: the last character ends the paragraph
+            if not in_story and (self.text[para.end - 1] in _SENTENCE_END
+                                 or self.text.count(" ", para.start, para.end) >= _MAX_HEADLINE_WORDS):
+                in_story = True
+            if not in_story:
+                found.append(para)
+            elif title and abs((para.end - para.start) - len(title)) <= 4:
+                text = self.text[para.start:para.end]
+                if " ".join(text.split()).rstrip(" .").lower() == title:
+                    found.append(para)
+        return found
+
+    @cached_property
+    def _headline_starts(self) -> list[int]:
+        return [p.start for p in self.headlines]
+
+    def in_headline(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._headline_starts, pos) - 1
+        return i >= 0 and pos < self.headlines[i].end
+
     def paragraph_of(self, pos: int) -> segment.Span | None:
         for para in self.paragraphs:
             if para.start <= pos < para.end:
                 return para
         return None
+
+
+_SENTENCE_END = set('.!?…:;"”)»')
+_MAX_HEADLINE_WORDS = 40  # a longer paragraph is story even when it does not end like a sentence
 
 
 def _start_of(item) -> int:

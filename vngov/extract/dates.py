@@ -63,7 +63,7 @@ class DateMention:
 _DM = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d/]|[.-]\d)"
 _POD = r"(?P<pod>rạng sáng|sáng|trưa|chiều|tối|đêm)"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
-_YEAR_TAIL = r"(?:\s*/\s*(?P<y>\d{4})|\s+(?:của\s+)?năm\s+(?P<y2>\d{4})|\s+(?P<nay>năm\s+nay))?"
+_YEAR_TAIL = r"(?:(?:\s*/\s*|[.-])(?P<y>\d{4})|\s+(?:của\s+)?năm\s+(?P<y2>\d{4})|\s+(?P<nay>năm\s+nay))?"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern)) for kind, pattern in [
     # giai đoạn 2026-2030, nhiệm kỳ 2021-2026, tầm nhìn đến năm 2045, mục tiêu đến năm 2030
@@ -78,6 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern)) for kind,
     ("rel", rf"(?P<rel>hôm nay|hôm qua|hôm kia|ngày mai|ngày kia)\b(?:\s*,?\s*\(\s*{_DM}\s*\))?"),
     # Ngày 1/4, ngày 25-10, trước ngày 25/1/2025, thứ Tư, 05/03/2025
     ("ngay_dm", rf"(?:ngày|{_WEEKDAY}\s*,?)\s*{_DM}"),
+    # trước 15-10, chậm nhất 30/4: a day and month after a time-limit word, without "ngày"
+    ("limit_dm", rf"(?:trước|nhất|chót)\s+{_DM}"),
     # 22-12-2024, 25/1/2025: a full date needs no cue word
     ("dmy", r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/]|[.-]\d)"),
     # thượng/trung/hạ tuần tháng 3
@@ -88,6 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern)) for kind,
     ("half", r"nửa\s+(?P<side>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4})|\s+(?P<nay>nay))?\b"),
     # từ nay đến cuối năm (2025)
     ("to_year_end", r"(?:đến|tới|cho đến|trước)\s+(?:hết\s+)?cuối\s+năm(?:\s+(?P<y>\d{4})|\s+(?P<nay>nay))?\b"),
+    # từ nay đến hết năm: only after "từ nay" (a bare "đến hết năm 2025" may be how long something lasts)
+    ("rest_of_year", r"(?<=nay )(?:đến|tới)\s+hết\s+năm(?:\s+(?P<y>\d{4})|\s+(?P<nay>nay))?\b"),
     # quý I/2025, quý 4, quý IV năm 2024 (lower-cased: "quý iv")
     ("quarter", rf"quý\s+(?P<q>iv|iii|ii|i|[1-4])\b{_YEAR_TAIL}"),
     # tháng 11/2025, tháng 11 năm 2025, tháng 11 (not "9 tháng": that is a duration)
@@ -98,16 +102,31 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern)) for kind,
 # Patterns that begin with a digit are tried only where a run of digits begins (much cheaper
 # than letting the engine try every position of the text).
 _DIGIT_START = {"dmy", "cumulative"}
+# The others begin with one of a few words: each is tried only where one of its first words stands
+# (one scan for all the words instead of a scan of the whole text per pattern).
+_FIRST_WORDS = {
+    "plan_range": "giai nhiệm thời kế chiến", "plan_horizon": "đến tới", "long": "ngày",
+    "pod_dm": "rạng sáng trưa chiều tối đêm", "pod_rel": "sáng trưa chiều tối đêm", "rel": "hôm ngày",
+    "ngay_dm": "ngày thứ chủ", "limit_dm": "trước nhất chót", "dekad": "thượng trung hạ", "half": "nửa",
+    "to_year_end": "đến tới cho trước", "rest_of_year": "đến tới", "quarter": "quý", "month": "tháng", "year": "năm",
+}
+_BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern]]] = {}
+for _kind, _pattern in _PATTERNS:
+    for _word in _FIRST_WORDS.get(_kind, "").split():
+        _BY_FIRST_WORD.setdefault(_word, []).append((_kind, _pattern))
+_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_BY_FIRST_WORD, key=len, reverse=True)) + r")(?!\w)")
 _DIGIT_RUN = re.compile(r"\d+")
 _FROM_NOW = re.compile(r"từ\s+nay\s+$")
 _DURATION_BEFORE = re.compile(r"\d\s$")  # "9 tháng" is a duration, not a month
 
 _FLAGS = re.IGNORECASE
+# A time of day between the limit word and the day: "trước 17h ngày 19/8", "chậm nhất 10 giờ 30 ngày 5/3".
+_CLOCK = r"(?:\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:'|p|\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?,?)?"
 # The relation word right before an expression (matched against the preceding text).
 _RELATION_BEFORE = [
-    ("before", re.compile(r"(?:\btrước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất(?:\s+là)?|hạn chót(?:\s+là)?|không muộn hơn|hạn cuối(?:\s+là)?)\s*$", _FLAGS)),
+    ("before", re.compile(rf"(?:\btrước|(?:chậm|muộn) nhất(?:\s+là)?(?:\s+(?:vào|trong))?|hạn chót(?:\s+là)?|không muộn hơn|hạn cuối(?:\s+là)?){_CLOCK}\s*$", _FLAGS)),
     ("from", re.compile(r"(?:\btừ|kể từ|bắt đầu từ|có hiệu lực(?: thi hành)?(?: kể)? từ)\s*$", _FLAGS)),
-    ("until", re.compile(r"\b(?:đến|tới|cho đến|cho tới)(?:\s+hết)?\s*$", _FLAGS)),
+    ("until", re.compile(rf"\b(?:đến|tới|cho đến|cho tới)(?:\s+hết)?{_CLOCK}\s*$", _FLAGS)),
     ("within", re.compile(r"\b(?:ngay\s+)?trong(?:\s+cả)?\s*$", _FLAGS)),
     ("at", re.compile(r"\bvào\s*$", _FLAGS)),
 ]
@@ -178,7 +197,7 @@ def _day_from_dm(match: re.Match, pub: date, relation: str | None) -> date | Non
 def _resolve(kind: str, m: re.Match, pub: date, relation: str | None):
     group = m.groupdict()
     pod = PART_OF_DAY.get((group.get("pod") or "").lower())
-    if kind in ("long", "ngay_dm", "dmy") or (kind in ("pod_dm", "rel") and group.get("d")):
+    if kind in ("long", "ngay_dm", "dmy", "limit_dm") or (kind in ("pod_dm", "rel") and group.get("d")):
         day = _day_from_dm(m, pub, relation)
         return day and (day, day, "day", pod, False)
     if kind in ("pod_rel", "rel", "pod_dm"):
@@ -207,7 +226,7 @@ def _resolve(kind: str, m: re.Match, pub: date, relation: str | None):
         return date(year, month, first), date(year, month, last), "day", None, False
     if kind in ("cumulative", "half"):
         return _resolve_year_part(group, m, pub)
-    if kind == "to_year_end":
+    if kind in ("to_year_end", "rest_of_year"):
         year = _year_of(m, pub)
         from_now = _FROM_NOW.search(m.string, max(0, m.start() - 12), m.start())
         start = pub if from_now else date(year, 1, 1)
@@ -239,20 +258,26 @@ def find_dates(text: str, published_at: datetime | date | str) -> list[DateMenti
     pub = to_date(published_at)
     lowered = _lower_same_length(text)
     digit_runs = [m.start() for m in _DIGIT_RUN.finditer(lowered)]
+    found = [(kind, pattern.match(lowered, pos)) for kind, pattern in _PATTERNS if kind in _DIGIT_START
+             for pos in digit_runs]
+    for trigger in _TRIGGER.finditer(lowered):
+        pos = trigger.start()
+        found.extend((kind, pattern.match(lowered, pos)) for kind, pattern in _BY_FIRST_WORD[trigger.group()])
     candidates = []
-    for kind, pattern in _PATTERNS:
-        if kind in _DIGIT_START:
-            matches = filter(None, (pattern.match(lowered, pos) for pos in digit_runs))
-        else:
-            matches = pattern.finditer(lowered)
-        for m in matches:
-            if m.start() and lowered[m.start() - 1].isalnum() and lowered[m.start()].isalpha():
-                continue  # not at a word start ("trưa" inside "chưa")
-            if kind == "month" and _DURATION_BEFORE.search(lowered, max(0, m.start() - 2), m.start()):
-                continue
-            start, end = _trim(text, m)
-            if start < end:
-                candidates.append((start, end, kind, m))
+    for kind, m in found:
+        if m is None:
+            continue
+        if m.start() and lowered[m.start() - 1].isalnum() and lowered[m.start()].isalpha():
+            continue  # not at a word start ("trưa" inside "chưa")
+        if kind == "month" and _DURATION_BEFORE.search(lowered, max(0, m.start() - 2), m.start()):
+            continue
+        start, end = _trim(text, m)
+        if kind == "limit_dm":  # the date is the digits; the limit word is its relation
+            start = m.start("d")
+        if kind == "rest_of_year" and not _FROM_NOW.search(lowered, max(0, m.start() - 12), m.start()):
+            continue
+        if start < end:
+            candidates.append((start, end, kind, m))
     mentions = []
     taken: list[tuple[int, int]] = []
     for start, end, kind, m in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
@@ -286,7 +311,7 @@ def _trim(text: str, m: re.Match) -> tuple[int, int]:
 
 def _mention(text, start, end, kind, m, pub) -> DateMention | None:
     relation, rel_start = _relation_of(text, start)
-    if kind == "to_year_end":  # "từ nay đến cuối năm": the expression includes "từ nay"
+    if kind in ("to_year_end", "rest_of_year"):  # "từ nay đến cuối năm": the expression includes "từ nay"
         from_now = _FROM_NOW.search(m.string, max(0, start - 12), start)
         relation, rel_start = "before", from_now.start() if from_now else start
     resolved = _resolve(kind, m, pub, relation)

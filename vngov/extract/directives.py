@@ -1,14 +1,22 @@
 """Directives: who instructed whom to do what, and by when.
 
-Three shapes are read, always from reported speech (quotations are blanked first):
+Three shapes are read (the labelling rules are tests/gold/README.md):
   * active:  "<issuer> yêu cầu / đề nghị / giao / chỉ đạo <addressees> <action>", where the issuer
-             is a person ("Tổng Bí thư Tô Lâm", or "Tổng Bí thư" resolved from the article) or an
-             agency right before the verb;
-  * passive: "<agency> được (<person>) giao <action>" (addressee = the agency);
-  * modal:   "<agency> cần / phải <action>" in a paragraph where a named speaker is giving
-             directions (issuer = that speaker). "cần"/"phải" without a named subject is no directive.
-A list after the verb ("yêu cầu: a; b; c", or "...; Ban Cán sự Đảng UBND tỉnh rà soát ...") gives one
-directive per item; an item that opens with its own agency is addressed to it.
+             is a person ("Tổng Bí thư Tô Lâm", "Tổng Bí thư", "Ông Trung", "Đồng chí" resolved from
+             the article) or an agency right before the verb; also a reporting verb followed by an
+             imperative task ("chỉ rõ, khẩn trương ..."). Not: "giao" with nothing assigned ("kế
+             hoạch Thủ tướng giao"), a relative clause, a request to a higher level ("UBND tỉnh đề
+             nghị Bộ Tài chính ..."). Read from reported speech (quotations are blanked);
+  * passive: "<agent> được (<person>) giao <action>" (addressees = the agencies of the subject);
+  * modal:   "<agent> cần / phải <action>" (see subjects.py for what an agent subject is) in the
+             directions someone gives: named in a lead-in ("Theo ông Trung, ...", "Thủ tướng nhấn
+             mạnh ..."), the person a quotation is attributed to, or else the speaker of this or the
+             paragraphs just before, or the chair of the meeting reported. Descriptions ("đã phải",
+             "phải đối mặt"), conditions ("Nếu ...") and what a report says ("Theo báo cáo, ...") are
+             not directives.
+A list after the verb ("yêu cầu: a; b; c", "...; Ban Cán sự Đảng UBND tỉnh rà soát ...", or "yêu cầu:"
+and one "- " line per task) gives one directive per item; an item that opens with its own agency is
+addressed to it. Headlines and page chrome before the story are not read.
 Deadlines are the date expressions inside an item that set a time limit (see `_deadlines`).
 """
 
@@ -23,6 +31,7 @@ from vngov.extract.article import Article
 from vngov.extract.dates import DateMention
 from vngov.extract.normalize import fold
 from vngov.extract.segment import Span, split_top_level
+from vngov.extract.subjects import agent_subject
 
 _I = re.IGNORECASE
 # _VERB, _POINTS_OUT and _MODAL run on Article.lower (lower-cased, no leading \b: see word_matches).
@@ -30,19 +39,66 @@ _I = re.IGNORECASE
 _VERB = re.compile(
     r"(?P<verb>yêu cầu|đề nghị|chỉ đạo|giao(?!\s+(?:thông|dịch|lưu|ban|tiếp|hữu|thương|nhận|hàng|đất|thoa|diện|kết|điểm)\b))\b"
     r"(?!\s+của\b)")
-# "chỉ rõ" (pointed out) is an instruction only when an imperative follows: "chỉ rõ, khẩn trương ...".
+# A reporting verb is an instruction only when an imperative clause with no subject of its own
+# follows: "chỉ rõ, khẩn trương ...", "nhấn mạnh phải sớm ban hành ...", not "nêu rõ phải thống
+# nhất nhận thức" (a view, not a task) nor "nhấn mạnh thời gian còn lại không nhiều".
+_URGENT = r"khẩn trương|tập trung|sớm|kiên quyết|quyết liệt|đẩy mạnh|tăng cường|hoàn thành|khẩn cấp"
+_TASK = (r"hoàn thiện|rà soát|ban hành|xây dựng|triển khai|sắp xếp|xử lý|bố trí|chủ động|tiếp tục|thực hiện"
+         r"|nghiên cứu|tổ chức|bảo đảm|đảm bảo|nâng cao|cải thiện|giải quyết|tháo gỡ|trình|báo cáo")
 _POINTS_OUT = re.compile(
-    r"(?P<verb>chỉ rõ)(?=\s*[,:]\s*(?:khẩn trương|phải|cần|tập trung|sớm|kiên quyết|tiếp tục|đẩy mạnh|tăng cường|quyết liệt)\b)")
-_PASSIVE = re.compile(r"\s+được\s+(?:(?P<by>[^,.;]{1,60}?)\s+)?(?P<verb>giao|yêu cầu|đề nghị|chỉ đạo)\b", _I)
-_MODAL = re.compile(r"(?P<verb>cần phải|cần|phải)\b")
+    rf"(?P<verb>chỉ rõ|nêu rõ|nhấn mạnh|lưu ý)(?=\s*[,:]?\s*(?:(?:{_URGENT})\b|(?:cần phải|cần|phải)\s+(?:{_URGENT}|{_TASK})\b)"
+    rf"|\s*[,:]\s*(?:tiếp tục)\b)")
+# On Article.lower_masked: "được (<person>) giao / yêu cầu ..." after a subject.
+_PASSIVE = re.compile(r"được\s+(?:(?P<by>[^,.;\n]{1,60}?)\s+)??(?P<verb>giao|yêu cầu|đề nghị|chỉ đạo)\b")
+# "phải đối mặt / hứng chịu / đóng cửa ...": "have to" in a description of hardship, not an instruction;
+# "cần vốn / thêm / khoảng ...": a need, not a task.
+_MODAL = re.compile(r"(?P<verb>cần phải|cần|phải)\b(?!\s+(?:thiết|chăng|không|được)\b)(?!\s*\d)"
+                    r"(?!\s+(?:đối mặt|gánh|hứng chịu|chịu cảnh|chịu thiệt|đóng cửa|tạm dừng|dừng|cắt giảm|vay|bỏ ra"
+                    r"|mất|chờ|xếp hàng|nhờ|đi vòng|nhập khẩu|bán|thuê"
+                    r"|vốn|tiền|kinh phí|nguồn|thêm|sự|những|khoảng|hơn|nhiều|một số|thời gian|tới|đến)\b)")
+# A modal after these words describes what happens, or is denied: "buộc phải", "sẽ phải", "không cần".
+_MODAL_NOT_AFTER = re.compile(r"(?:buộc|đã|sẽ|đành|bị|vẫn|lại|không|chưa|chẳng)\s+$")
+# "Theo <X>, <subject> cần ...": X is the speaker when a person, or a document whose issuer speaks.
+_THEO = re.compile(r"theo\s+(?P<x>[^,.;:]{1,60}?)\s*,\s*")
+# "Theo văn bản, ...": the instruction letter the article reports, issued by the speaker before.
+# Not "Theo kế hoạch / Kết luận số ...": what a plan or a document says is no one's directive.
+_DOCUMENT_WORDS = re.compile(r"(?:văn bản|công điện|chỉ thị|thông báo|công văn)\b")
+# "<person> nhấn mạnh <subject> phải ...": a reporting verb between the speaker and the subject.
+_REPORTING = re.compile(
+    r"\s*(?:,[^,;:.]{1,120},\s*)?(?:(?:cũng|đã|còn|tiếp tục)\s+)*(?:nhấn mạnh|lưu ý|nêu rõ|chỉ rõ|cho rằng|khẳng định"
+    r"|nhắc nhở|phát biểu|kết luận|nói|đề nghị|yêu cầu|chỉ đạo|quán triệt)(?:\s+(?:thêm|rằng|là))?\s*[,:]?\s*", _I)
+# After a quotation: '"...", Thủ tướng nói.' / '"..." - Tổng Bí thư nhấn mạnh.'
+_QUOTE_TAIL = re.compile(r"\s*[,.]?\s*(?:[-–—]\s*)?")
+_QUOTE_SPEECH = re.compile(r"\s*(?:(?:cũng|đã)\s+)*(?:nói|nhấn mạnh|lưu ý|yêu cầu|chỉ đạo|khẳng định|nhắc nhở|phát biểu"
+                           r"|đề nghị|kết luận|chỉ rõ|nêu rõ)\b", _I)
+# A ";"-clause that opens like this reports or contrasts rather than adds a task.
+_NOT_A_TASK = re.compile(
+    r"\s*(?:tuy nhiên|nhưng|song|trong khi|hiện nay|hiện|đến nay|năm|theo|nếu|khi|do|vì|bởi|mặc dù|riêng|còn|đây"
+    r"|đó|nhiều|một số|hầu hết|phần lớn|người|chúng ta|tôi)\b|\s*\S+(?:\s+\S+){0,3}\s+(?:đã|đang|sẽ|được|bị|là)\b")
+_CONDITION = re.compile(r"[\"“]?\s*(?:nếu|khi|trường hợp|giả sử)\b")
+# "kế hoạch Thủ tướng giao", "nhiệm vụ do Bộ trưởng yêu cầu": the verb of a relative clause.
+_RELATIVE_BEFORE = re.compile(r"(?:\bdo|\bmà|kế hoạch|nhiệm vụ|chỉ tiêu|vốn|mục tiêu|việc|công việc|những gì)\s+$", _I)
+_NO_OBJECT = re.compile(r"\s*(?:[,.;)]|$)")
+# The marks that open the items of a list written as lines: "- ", "+ ", "• ", "1. ", "a) ", "(2) ",
+# "Thứ hai, ", "Ba là, ".
+_LIST_MARK = re.compile(
+    r"(?:[-–—+•*]|\d{1,2}[.)]|[a-zđ]\)|\(\d{1,2}\))\s+"
+    r"|(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là),\s*")
+_SPEAKER_PARAGRAPHS = 3  # a speaker's directions run on over this many paragraphs at most
 _ADVERBS = r"cũng|đã|vừa|thì|tiếp tục|đồng thời|còn|lại|đều|liên tục|kiên quyết|một lần nữa|đặc biệt"
 # Between an issuer and the verb: an optional ", <appositive>," and adverbs.
-_ISSUER_GAP = re.compile(rf"\s*(?:,\s*(?P<appositive>[^,;:.]{{1,120}}),\s*)?(?:(?:{_ADVERBS})\s+)*", _I)
+# "Bộ Tài chính (vừa) có văn bản (số 123/BTC-NSNN) (gửi các địa phương) đề nghị ...": the letter is the
+# issuer's words.
+_LETTER = (r"(?:(?:vừa|đã)\s+)?(?:có|gửi|ban hành|ký)\s+(?:văn bản|công văn|công điện|thông báo|chỉ thị)"
+           r"(?:\s+số\s+\S+)?(?:\s+gửi\s+[^,;:.]{1,80}?)?\s*,?\s+")
+_ISSUER_GAP = re.compile(rf"\s*(?:,\s*(?P<appositive>[^,;:.]{{1,120}}),\s*)?(?:{_LETTER})?(?:(?:{_ADVERBS})\s+)*", _I)
 _PASSIVE_BEFORE = re.compile(r"\bđược\s+$", _I)
-_LEAD_IN = re.compile(r"\s*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|theo đó|riêng)\s*,?\s*)?", _I)
-_SUBJECT_JOINERS = {",", "và", "cùng", "cũng", "đều"}
+_LEAD_IN = re.compile(
+    r"[\s\"“-]*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|theo đó|riêng|chính vì vậy|vì vậy|vì thế|do đó|do vậy"
+    r"|mặt khác|trước mắt|thời gian tới|sắp tới|tới đây|cùng với đó|song song với đó)\s*,?\s*)?", _I)
 _SPEECH_VERB = re.compile(
-    r"\s*(?:,[^,;:.]{1,120},\s*)?(?:(?:cũng|đã)\s+)*(?:nêu rõ|nhấn mạnh|đề nghị|yêu cầu|chỉ đạo|lưu ý|phát biểu|khẳng định|chỉ rõ|kết luận|nói)\b", _I)
+    r"\s*(?:,[^,;:.]{1,120},\s*)?(?:(?:cũng|đã)\s+)*(?:nêu rõ|nhấn mạnh|đề nghị|yêu cầu|chỉ đạo|lưu ý|phát biểu"
+    r"|khẳng định|chỉ rõ|kết luận|nói|nhận định|cho rằng|nhắc nhở|quán triệt)\b", _I)
 # Words of generic addressee phrases ("các cơ quan theo chức năng, nhiệm vụ", "các bộ, ngành liên quan").
 # Folded keys, so "cơ"/"có" are both "co".
 _GENERIC_WORDS = {
@@ -54,12 +110,18 @@ _GENERIC_WORDS = {
 _ACTION_BIGRAMS = {("ban", "hanh"), ("thanh", "lap"), ("co", "ke"), ("co", "y"), ("theo", "doi"), ("co", "giai")}
 _COMPLETION = re.compile(
     r"\b(?:hoàn thành|xong|hoàn tất|kết thúc|trình|ban hành|báo cáo|đưa vào|sắp xếp|sửa đổi|thực hiện|triển khai"
-    r"|hoàn thiện|bố trí|giải ngân|xây dựng|phê duyệt|tổ chức|thành lập|khởi công|phân bổ|nộp|gửi)\b", _I)
+    r"|hoàn thiện|bố trí|giải ngân|xây dựng|phê duyệt|tổ chức|thành lập|khởi công|phân bổ|nộp|gửi|vận hành|thông xe"
+    r"|chi trả|dứt điểm|bàn giao|công bố|quán triệt|hướng dẫn|kiện toàn|di dời|khắc phục|đưa|cấp phép|ký|chuyển giao"
+    r"|hoàn chỉnh|tổng kết|sơ kết|nghiệm thu|khánh thành|đi vào)\b", _I)
+# A bare period (no "trong", "trước" ...) is a time limit only right after one of these: "hoàn thành quý 4".
+_BARE_COMPLETION = re.compile(r"\b(?:hoàn thành|xong|hoàn tất|kết thúc)\s+$", _I)
+_ITEM_END = re.compile(r"[\s.;,!…\"”)]*$")
 _NOT_A_LIMIT_AFTER = re.compile(r"\s*(?:và|,)\s*(?:giai đoạn|những năm|các năm|tầm nhìn)", _I)
 _COMPLETION_WINDOW = 60  # characters before a "trong ..." expression where a completion verb counts
 _BARE_PERIOD_WINDOW = 12  # ... and before a bare period ("hoàn thành quý 4")
 _LEADING = re.compile(r"[\s:,]*(?:cho\s+)?", _I)
 _COMMA_WORD = re.compile(r"\s*,\s*(?P<word>\w+)")
+_COMMA_AFTER = re.compile(r"\s*,")
 
 
 @dataclass
@@ -90,6 +152,7 @@ class _Issuer:
     name: str | None
     title: str | None
     start: int = 0
+    level: int | None = None  # of authority, 1 = central (see gazetteer.agency_level / title_level)
 
 
 # ----------------------------------------------------------------------------- driver
@@ -98,7 +161,8 @@ def find_directives(article: Article) -> list[Directive]:
     found: list[Directive] = []
     covered: list[tuple[int, int]] = []
     previous = None  # the last active directive, for a continuation sentence
-    for sentence in article.sentences:
+    sentences = [s for s in article.sentences if not article.in_headline(s.start)]
+    for sentence in sentences:
         if previous and _continues(article, previous, sentence):
             found.extend(_items(article, sentence, _Issuer(previous.issuer_name, previous.issuer_title),
                                 previous.verb, sentence.start, inherited=previous.addressees))
@@ -109,7 +173,7 @@ def find_directives(article: Article) -> list[Directive]:
         _active(article, sentence, found, covered)
         previous = found[-1] if len(found) > count else None
         _passive(article, sentence, found, covered)
-    for sentence in article.sentences:
+    for sentence in sentences:
         _modal(article, sentence, found, covered)
     return _dedupe(sorted(found, key=lambda d: d.span))
 
@@ -129,20 +193,25 @@ def _is_covered(covered, pos: int) -> bool:
 
 # ----------------------------------------------------------------------------- the three shapes
 
-def _verbs(article: Article) -> list[re.Match]:
+class _Found(list):
+    """Matches in text order, with their start offsets (for bisect)."""
+
+    def __init__(self, matches):
+        super().__init__(matches)
+        self.starts = [m.start() for m in self]
+
+
+def _verbs(article: Article) -> _Found:
     if "directive_verbs" not in article.memo:
         found = article.word_matches(_VERB) + article.word_matches(_POINTS_OUT)
-        article.memo["directive_verbs"] = sorted(found, key=lambda m: m.start())
+        article.memo["directive_verbs"] = _Found(sorted(found, key=lambda m: m.start()))
     return article.memo["directive_verbs"]
 
 
-def _matches_in(matches: list[re.Match], start: int, end: int) -> list[re.Match]:
-    i = bisect.bisect_left(matches, start, key=lambda m: m.start())
-    found = []
-    while i < len(matches) and matches[i].start() < end:
-        found.append(matches[i])
-        i += 1
-    return found
+def _matches_in(matches: _Found, start: int, end: int) -> list[re.Match]:
+    starts = matches.starts
+    i = bisect.bisect_left(starts, start)
+    return matches[i:bisect.bisect_left(starts, end, i)]
 
 
 def _active(article: Article, sentence: Span, found: list, covered: list) -> None:
@@ -153,8 +222,59 @@ def _active(article: Article, sentence: Span, found: list, covered: list) -> Non
         issuer = _issuer_before(article, sentence.start, m.start())
         if not issuer or _PASSIVE_BEFORE.search(text, sentence.start, issuer.start):
             continue  # "X được <issuer> giao": the passive shape reads it
-        found.extend(_items(article, sentence, issuer, m["verb"].lower(), m.end(), inherited=[]))
+        if _RELATIVE_BEFORE.search(text, max(sentence.start, issuer.start - 20), issuer.start):
+            continue  # "kế hoạch Thủ tướng giao": a relative clause, not an instruction
+        verb = m["verb"].lower()
+        if verb == "giao" and _NO_OBJECT.match(text, m.end(), sentence.end):
+            continue  # "... đạt 28% kế hoạch Thủ tướng giao, thấp hơn ...": nothing is assigned
+        if _upward(article, issuer, m.end(), sentence.end):
+            continue
+        items = []
+        if text[:sentence.end].rstrip().endswith(":"):  # "... yêu cầu (các sở):" and a list of lines
+            names, _ = _addressees(article, m.end(), sentence.end)
+            items = _list_items(article, sentence, issuer, verb, covered, names)
+        if not items:
+            items = _items(article, sentence, issuer, verb, m.end(), inherited=[])
+        found.extend(items)
         covered.append((m.start(), sentence.end))
+
+
+def _list_items(article: Article, sentence: Span, issuer: _Issuer, verb: str, covered: list,
+                inherited: list[str]) -> list[Directive]:
+    """"... yêu cầu:" then one paragraph per task, each opened by "-", "+", "•", "1." or "a)"."""
+    paragraphs = article.paragraphs
+    at = next((n for n, p in enumerate(paragraphs) if p.start <= sentence.start < p.end), None)
+    if at is None or paragraphs[at].end != sentence.end:
+        return []
+    directives: list[Directive] = []
+    for para in paragraphs[at + 1:]:
+        mark = _LIST_MARK.match(article.text, para.start, para.end)
+        if not mark:
+            break
+        for part in split_top_level(article.unquoted, mark.end(), para.end):
+            end = part.end
+            while end > part.start and article.text[end - 1] in ";.":
+                end -= 1
+            names, action_start = _addressees(article, part.start, end)
+            action = article.clean_slice(action_start, end)
+            if not action:
+                continue
+            addressees = names or _subject_names(article, part.start, end) or inherited
+            directives.append(Directive(
+                issuer.name, issuer.title, verb, addressees, action, article.text[part.start:end],
+                _deadlines(article, action_start, end), (part.start, end),
+            ))
+        covered.append((para.start, para.end))
+    return directives
+
+
+def _subject_names(article: Article, start: int, end: int) -> list[str] | None:
+    """Agencies of an item that opens with its subject and a modal ("Các chủ đầu tư phải ...")."""
+    m = next(iter(article.word_matches(_MODAL, start, end)), None)
+    if not m:
+        return None
+    subject = agent_subject(article, start, m.start())
+    return subject.names if subject else None
 
 
 def _continues(article: Article, previous: Directive, sentence: Span) -> bool:
@@ -171,10 +291,17 @@ def _continues(article: Article, previous: Directive, sentence: Span) -> bool:
 
 
 def _passive(article: Article, sentence: Span, found: list, covered: list) -> None:
-    """"Văn phòng Trung ương Đảng được giao tiếp thu ..."."""
-    for agency in article.in_range(article.agencies, sentence.start, sentence.end):
-        m = _PASSIVE.match(article.unquoted, agency.end, sentence.end)
-        if not m or _is_covered(covered, agency.start):
+    """"Văn phòng Trung ương Đảng được giao tiếp thu ...", "Cục Trồng trọt được giao ..."."""
+    if "passives" not in article.memo:
+        article.memo["passives"] = _Found(m for m in _PASSIVE.finditer(article.lower_masked)
+                                          if not article.quote_at(m.start()))
+    for m in _matches_in(article.memo["passives"], sentence.start, sentence.end):
+        if _is_covered(covered, m.start()):
+            continue
+        start = _clause_start(article, sentence, m.start())
+        lead = _LEAD_IN.match(article.unquoted, start, m.start())
+        subject = agent_subject(article, lead.end() if lead else start, m.start())
+        if subject is None or (subject.has_person and not subject.names):
             continue
         issuer = _Issuer(None, None)
         if m["by"]:
@@ -182,42 +309,149 @@ def _passive(article: Article, sentence: Span, found: list, covered: list) -> No
             if len(by) != 1:  # "được <something that is not a person> giao": not this shape
                 continue
             issuer = _Issuer(by[0].name, by[0].title)
-        found.extend(_items(article, sentence, issuer, m["verb"].lower(), m.end(), inherited=[agency.name]))
-        covered.append((agency.start, sentence.end))
+        found.extend(_items(article, sentence, issuer, m["verb"], m.end(), inherited=subject.names,
+                            start=start))
+        covered.append((start, sentence.end))
+
+
+def _clause_start(article: Article, sentence: Span, pos: int) -> int:
+    """Start of the ";"-clause of the sentence that holds pos."""
+    for part in split_top_level(article.unquoted, sentence.start, sentence.end):
+        if part.start <= pos <= part.end:
+            return part.start
+    return sentence.start
 
 
 def _modal(article: Article, sentence: Span, found: list, covered: list) -> None:
-    """"Sở Tài nguyên và Môi trường cần phải khẩn trương ..." said by the paragraph's speaker."""
-    text = article.unquoted
+    """"<agent subject> cần / phải ..." in the directions someone is giving (see `_modal_reading`)."""
     if "modals" not in article.memo:
-        article.memo["modals"] = article.word_matches(_MODAL)
+        lowered = article.lower_masked
+        article.memo["modals"] = _Found([
+            m for m in _MODAL.finditer(lowered)
+            if not (m.start() and lowered[m.start() - 1].isalnum()) and article.masked[m.start()].islower()
+            and not _MODAL_NOT_AFTER.search(lowered, max(0, m.start() - 12), m.start())])
     if not _matches_in(article.memo["modals"], sentence.start, sentence.end):
         return
-    for clause in split_top_level(text, sentence.start, sentence.end):
+    last = None  # the directive of the clause before, whose marker may govern the next one
+    for clause in split_top_level(article.masked, sentence.start, sentence.end):
+        evidence_end = sentence.end if clause.end >= sentence.end - 1 else clause.end
         in_clause = _matches_in(article.memo["modals"], clause.start, clause.end)
         m = in_clause[0] if in_clause else None
-        if not m or _is_covered(covered, m.start()):
+        if _is_covered(covered, m.start() if m else clause.start):
+            last = None
             continue
-        subject = _subject_agencies(article, clause.start, m.start())
-        if not subject:
+        reading = _modal_reading(article, found, clause, m) if m else None
+        if not reading:
+            # "Các địa phương phải rà soát ...; hoàn thành trước ngày ...": one marker, several tasks
+            if last and not m and not _NOT_A_TASK.match(article.lower_masked, clause.start, clause.end):
+                names, action_start = _addressees(article, clause.start, clause.end)
+                action = article.clean_slice(action_start, clause.end)
+                if action:
+                    last = Directive(last.issuer_name, last.issuer_title, last.verb, names or last.addressees,
+                                     action, article.text[clause.start:evidence_end],
+                                     _deadlines(article, action_start, clause.end), (clause.start, clause.end))
+                    found.append(last)
+                    covered.append((clause.start, clause.end))
+                    continue
+            last = None
             continue
-        speaker = _speaker(article, found, clause.start)
-        if not speaker:
-            continue
-        verb = "cần" if m["verb"].lower().startswith("cần") else "phải"
+        subject, speaker = reading
+        verb = "cần" if m["verb"].startswith("cần") else "phải"
         action = article.clean_slice(m.end(), clause.end)
-        evidence_end = sentence.end if clause.end >= sentence.end - 1 else clause.end
-        found.append(Directive(
-            speaker.name, speaker.title, verb, subject, action, article.text[clause.start:evidence_end],
-            _deadlines(article, m.end(), clause.end), (clause.start, clause.end),
-        ))
+        last = Directive(
+            speaker.name, speaker.title, verb, subject.names, action, article.text[clause.start:evidence_end],
+            _opening_limit(article, clause.start, m.start()) + _deadlines(article, m.end(), clause.end),
+            (clause.start, clause.end),
+        )
+        found.append(last)
         covered.append((clause.start, clause.end))
+
+
+def _modal_reading(article: Article, found: list, clause: Span, m: re.Match):
+    """(subject, speaker) when the modal at m has an agent subject and someone giving directions.
+
+    The subject starts after a lead-in: "Theo <speaker>, ...", "<speaker> nhấn mạnh ...", "Vì vậy,
+    ...", or a short adverbial phrase and a comma ("Trong năm 2025, ..."). The speaker is the one
+    named there, or who a quotation is attributed to, or who was giving directions in this or the
+    paragraphs just before. A conditional ("Nếu ...") and an unattributed quotation are not read."""
+    lowered, pos = article.lower_masked, m.start()
+    if _CONDITION.match(lowered, clause.start, pos):
+        return None
+    quote = article.quote_at(pos)
+    speaker, starts = None, []
+    theo = _THEO.match(lowered, clause.start, pos)
+    if theo:
+        people = [p for p in article.in_range(article.people, theo.start("x"), theo.end("x")) if p.name or p.title]
+        if people:
+            speaker = _Issuer(people[-1].name, people[-1].title)
+        elif not _DOCUMENT_WORDS.match(lowered, theo.start("x")):
+            return None  # "Theo báo cáo, ...": a report, not directions
+        starts.append(theo.end())
+    else:
+        for person in reversed(article.in_range(article.people, clause.start, pos)):
+            said = _REPORTING.match(article.masked, person.end, pos)
+            if said and (person.name or person.title):
+                speaker = _Issuer(person.name, person.title)
+                starts.append(said.end())
+                break
+        lead = _LEAD_IN.match(article.masked, clause.start, pos)
+        starts.append(lead.end() if lead else clause.start)
+        comma = article.masked.find(",", clause.start, pos)
+        if comma > 0 and not speaker:
+            starts.append(comma + 1)
+    subject, subject_start = None, pos
+    for start in starts:
+        subject = agent_subject(article, start, pos)
+        if subject:
+            subject_start = start
+            break
+    if not subject:
+        return None
+    if quote and quote.start < subject_start + 2 and not speaker:
+        speaker = _quote_speaker(article, quote)  # the subject is quoted too: whose words are they?
+        if not speaker:
+            return None
+    speaker = speaker or _speaker(article, found, clause.start)
+    if not speaker or (subject.has_person and speaker.name in subject.people):
+        return None
+    return subject, speaker
+
+
+def _last_report(article: Article, start: int, end: int) -> int | None:
+    """Where the last sentence in text[start:end] that reports a source opens ("Theo báo cáo, ...",
+    "Theo Tổng cục Thống kê, ..."): what follows is the report's content, not directions."""
+    found = None
+    for sentence in article.in_range(article.sentences, start, len(article.text)):
+        if sentence.start >= end:
+            break
+        theo = _THEO.match(article.lower_masked, sentence.start, end)
+        if theo and not _DOCUMENT_WORDS.match(article.lower_masked, theo.start("x")) and not any(
+                p.name or p.title for p in article.in_range(article.people, theo.start("x"), theo.end("x"))):
+            found = sentence.start
+    return found
+
+
+def _quote_speaker(article: Article, quote: Span) -> _Issuer | None:
+    """'"...", Thủ tướng nói.' / '"..." - Tổng Bí thư nhấn mạnh.' / 'Thủ tướng nói: "..."'."""
+    tail = _QUOTE_TAIL.match(article.masked, quote.end)
+    person = article.people_at(tail.end()) if tail else None
+    if person and _QUOTE_SPEECH.match(article.masked, person.end) and (person.name or person.title):
+        return _Issuer(person.name, person.title)
+    before = article.in_range(article.people, max(0, quote.start - 150), quote.start)
+    if before:  # the last person named before the quotation, then a saying verb and ":"
+        person = before[-1]
+        said = _REPORTING.match(article.masked, person.end, quote.start)
+        if said and said.end() == quote.start and (person.name or person.title):
+            return _Issuer(person.name, person.title)
+    return None
 
 
 # ----------------------------------------------------------------------------- pieces
 
-def _items(article: Article, sentence: Span, issuer: _Issuer, verb: str, pos: int, inherited: list[str]) -> list[Directive]:
-    """One directive per ";"-separated item after the verb."""
+def _items(article: Article, sentence: Span, issuer: _Issuer, verb: str, pos: int, inherited: list[str],
+           start: int | None = None) -> list[Directive]:
+    """One directive per ";"-separated item after the verb (the first one from `start`, by default
+    the start of the sentence)."""
     text = article.unquoted
     parts = split_top_level(text, pos, sentence.end)
     directives = []
@@ -229,12 +463,14 @@ def _items(article: Article, sentence: Span, issuer: _Issuer, verb: str, pos: in
         action = article.clean_slice(action_start, part.end)
         if not action:
             continue
-        evidence_start = sentence.start if n == 0 else part.start
+        evidence_start = (sentence.start if start is None else start) if n == 0 else part.start
         evidence_end = sentence.end if n == len(parts) - 1 else part.end
+        deadlines = _deadlines(article, action_start, part.end)
+        if n == 0:
+            deadlines = _opening_limit(article, evidence_start, pos) + deadlines
         directives.append(Directive(
             issuer.name, issuer.title, verb, list(addressees), action,
-            article.text[evidence_start:evidence_end], _deadlines(article, action_start, part.end),
-            (evidence_start, evidence_end),
+            article.text[evidence_start:evidence_end], deadlines, (evidence_start, evidence_end),
         ))
     return directives
 
@@ -244,11 +480,33 @@ def _issuer_before(article: Article, floor: int, pos: int) -> _Issuer | None:
     candidates = []
     for person in article.in_range(article.people, floor, pos):
         if _gap_ok(article, person.end, pos):
-            candidates.append((person.end, 1, _Issuer(person.name, person.title, person.start)))
+            candidates.append((person.end, 1, _Issuer(person.name, person.title, person.start, _person_level(person))))
     for agency in article.in_range(article.agencies, floor, pos):
         if _gap_ok(article, agency.end, pos):
-            candidates.append((agency.end, 0, _Issuer(agency.name, None, agency.start)))
+            level = gazetteer.agency_level(agency.entry.kind)
+            candidates.append((agency.end, 0, _Issuer(agency.name, None, agency.start, level)))
     return max(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+
+def _person_level(person) -> int | None:
+    levels = [level for level in map(gazetteer.title_level, person.titles or (person.title,)) if level]
+    return min(levels) if levels else None
+
+
+def _upward(article: Article, issuer: _Issuer, pos: int, end: int) -> bool:
+    """"Bộ Kế hoạch và Đầu tư đề nghị Thủ tướng ...", "UBND tỉnh đề nghị Bộ Tài chính hỗ trợ ...": the
+    party asked is above the one asking, so this is a request, not a directive."""
+    if issuer.level is None:
+        return False
+    start = _skip_leading(article.unquoted, pos, end)
+    person = article.people_at(start)
+    if person:
+        level = _person_level(person)
+    else:
+        i = article.token_index_at(start)
+        match = gazetteer.agencies().match_at(article.tokens, i) if i < len(article.tokens) else None
+        level = gazetteer.agency_level(match.entry.kind) if match and match.start == start else None
+    return level is not None and level < issuer.level
 
 
 def _gap_ok(article: Article, start: int, end: int) -> bool:
@@ -298,37 +556,38 @@ def _skip_generic(tokens, i: int, end: int, agencies) -> int:
     return i
 
 
-def _subject_agencies(article: Article, start: int, verb_start: int) -> list[str]:
-    """The clause subject when it is nothing but agencies: "Sở Tài nguyên và Môi trường"."""
-    lead = _LEAD_IN.match(article.unquoted, start, verb_start)
-    i, j = article.token_range(lead.end() if lead else start, verb_start)
-    tokens, names = article.tokens, []
-    while i < j:
-        match = gazetteer.agencies().match_at(tokens, i)
-        if match and match.end_tok <= j:
-            names.append(match.name)
-            i = match.end_tok
-        elif tokens[i].text.lower() in _SUBJECT_JOINERS and names:
-            i += 1
-        else:
-            return []
-    return names
-
-
 def _speaker(article: Article, found: list[Directive], pos: int) -> _Issuer | None:
-    """Who is giving directions in this paragraph: the last issuer or speech-verb subject before pos."""
-    para = article.paragraph_of(pos)
-    if not para:
+    """Who is giving directions at pos: the last issuer or speech-verb subject before it in this
+    paragraph, else in the paragraphs just before (directions often run on over several)."""
+    paragraphs = article.paragraphs
+    at = next((n for n, p in enumerate(paragraphs) if p.start <= pos < p.end), None)
+    if at is None:
         return None
-    best = None
-    for directive in found:
-        if para.start <= directive.span[0] < pos and directive.issuer_name:
-            best = (directive.span[0], _Issuer(directive.issuer_name, directive.issuer_title))
-    for person in article.in_range(article.people, para.start, pos):
-        if person.name and _SPEECH_VERB.match(article.unquoted, person.end, pos):
-            if not best or person.start > best[0]:
-                best = (person.start, _Issuer(person.name, person.title))
-    return best[1] if best else None
+    for para in reversed(paragraphs[max(0, at - _SPEAKER_PARAGRAPHS + 1):at + 1]):
+        end = min(pos, para.end)
+        best = None
+        report = _last_report(article, para.start, end)
+        for directive in found:
+            if para.start <= directive.span[0] < end and directive.issuer_name:
+                best = (directive.span[0], _Issuer(directive.issuer_name, directive.issuer_title))
+        for person in article.in_range(article.people, para.start, end):
+            if person.name and _SPEECH_VERB.match(article.unquoted, person.end, end):
+                if not best or person.start > best[0]:
+                    best = (person.start, _Issuer(person.name, person.title))
+        if para is paragraphs[at] and report is not None and (best is None or best[0] < report):
+            return None  # "Theo báo cáo, ... . <subject> phải ...": still the report speaking
+        if best:
+            return best[1]
+        if para is paragraphs[at]:  # "<agency> phải ... . Ông X giao ...": the issuer named just after
+            after = [d for d in found if pos < d.span[0] < para.end and d.issuer_name]
+            if after:
+                first = min(after, key=lambda d: d.span[0])
+                return _Issuer(first.issuer_name, first.issuer_title)
+    # at a meeting the article reports, the directions are its chair's
+    chairs = [m for m in article.memo.get("meetings", ()) if m.span[0] < pos and m.chair_name]
+    if chairs:
+        return _Issuer(chairs[-1].chair_name, chairs[-1].chair_title)
+    return None
 
 
 # ----------------------------------------------------------------------------- deadlines
@@ -342,17 +601,14 @@ def _deadlines(article: Article, start: int, end: int) -> list[dict]:
     """
     deadlines = []
     for mention in article.in_range(article.dates, start, end):
-        if _is_deadline(article, mention, start):
-            deadline = {
-                "due_date": mention.end.isoformat(), "period_start": mention.start.isoformat(),
-                "granularity": mention.granularity, "expression": article.text[slice(*mention.expression_span)],
-            }
+        if _is_deadline(article, mention, start, end):
+            deadline = _deadline_row(article, mention)
             if deadline not in deadlines:
                 deadlines.append(deadline)
     return deadlines
 
 
-def _is_deadline(article: Article, mention: DateMention, item_start: int) -> bool:
+def _is_deadline(article: Article, mention: DateMention, item_start: int, item_end: int) -> bool:
     if mention.plan or mention.relation == "from":
         return False
     if mention.relation == "before":  # trước / chậm nhất / hạn chót / đến cuối năm
@@ -360,10 +616,46 @@ def _is_deadline(article: Article, mention: DateMention, item_start: int) -> boo
     if mention.relation in ("within", "at", "until"):  # trong / vào / đến: only in a time-limit position
         if _NOT_A_LIMIT_AFTER.match(article.unquoted, mention.span[1]):  # "trong năm 2025 và giai đoạn tới"
             return False
+        if mention.relation == "until" and _ends_a_range(article, mention):  # "từ tháng 4 đến tháng 8"
+            return False
         opens_item = not article.unquoted[item_start:mention.expression_span[0]].strip(" ,:-–")
-        return opens_item or _after_completion(article, mention, _COMPLETION_WINDOW)
+        if opens_item or _after_completion(article, mention, _COMPLETION_WINDOW):
+            return True
+        # "<task verb> ... trong quý IV/2025." : a period that ends the item limits its task
+        ends_item = _ITEM_END.match(article.unquoted, mention.span[1], item_end)
+        start = mention.expression_span[0]
+        return bool(ends_item) and bool(_COMPLETION.search(article.unquoted, item_start, start))
     # a bare period right after a completion verb: "hoàn thành quý 4"
-    return mention.granularity != "day" and _after_completion(article, mention, _BARE_PERIOD_WINDOW)
+    start = mention.expression_span[0]
+    return mention.granularity in ("quarter", "month") and bool(
+        _BARE_COMPLETION.search(article.unquoted, max(0, start - _BARE_PERIOD_WINDOW), start))
+
+
+def _opening_limit(article: Article, start: int, end: int) -> list[dict]:
+    """A time limit that opens the sentence before its subject: "Trong quý I/2025, các địa phương
+    phải ...", "Từ nay đến cuối năm, Thủ tướng yêu cầu ..."."""
+    lead = _LEAD_IN.match(article.masked, start, end)
+    first = lead.end() if lead else start
+    for mention in article.in_range(article.dates, first, end):
+        if mention.expression_span[0] == first and mention.relation in ("before", "within") and not mention.plan:
+            if _COMMA_AFTER.match(article.unquoted, mention.span[1], end):
+                return [_deadline_row(article, mention)]
+        break
+    return []
+
+
+def _deadline_row(article: Article, mention: DateMention) -> dict:
+    return {"due_date": mention.end.isoformat(), "period_start": mention.start.isoformat(),
+            "granularity": mention.granularity, "expression": article.text[slice(*mention.expression_span)]}
+
+
+def _ends_a_range(article: Article, mention: DateMention) -> bool:
+    """"từ tháng 4 đến tháng 8", "từ ngày 1/7 đến ngày 15/7": a period of activity, not a limit."""
+    start = mention.expression_span[0]
+    for other in article.in_range(article.dates, max(0, start - 40), start):
+        if other.relation == "from" and not article.unquoted[other.span[1]:start].strip(" ,"):
+            return True
+    return False
 
 
 def _after_completion(article: Article, mention: DateMention, window: int) -> bool:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from vngov import config
+from vngov.extract import lexicon
 from vngov.extract.normalize import SPAM_MARK, Token, fold_tokens, nfc, tokenize
 
 _END = "\x00"  # trie key holding the entry that ends at this node
@@ -37,6 +38,8 @@ _MIN_REAL_TOKENS_WITH_WILDCARD = 3
 _MAX_WILDCARDS = 1
 # Province-level names ending in "tỉnh"/"thành phố" may be followed by the place ("UBND tỉnh Thanh Hóa").
 _PLACE_HEADS = {("tinh",), ("thanh", "pho"), ("huyen",), ("tp",), ("quan",), ("xa",), ("phuong",)}
+# ... and so may the party committees named after their place ("Tỉnh ủy Quảng Ninh", "Thành ủy Hà Nội").
+_PLACE_HEADS_IN_TEXT = _PLACE_HEADS | {("tinh", "uy"), ("thanh", "uy"), ("huyen", "uy"), ("thi", "uy")}
 _PLACE_LEVELS = ("province", "district", "commune")
 _MAX_PLACE_TOKENS = 3
 # Abbreviation variants generated per seed phrase (UBND/TƯ/BCĐ ... in and out), at most.
@@ -84,6 +87,7 @@ class Gazetteer:
                     for variant in _variants(key, name_parts) - seed_keys:
                         self._add(self._variant_trie, variant, entry)
         self._starts = self._trie.keys() | self._variant_trie.keys()
+        self.start_keys = frozenset(self._starts)  # folded first words of every entry
 
     @staticmethod
     def _add(trie: dict, keys: tuple[str, ...], entry: Entry) -> None:
@@ -146,20 +150,18 @@ class Gazetteer:
         if not entry.kind.startswith(_PLACE_LEVELS):
             return name, end_tok
         last_two = tuple(t.key for t in tokens[max(0, end_tok - 2):end_tok])
-        if not any(last_two[-len(head):] == head for head in _PLACE_HEADS):
+        if not any(last_two[-len(head):] == head for head in _PLACE_HEADS_IN_TEXT):
             return name, end_tok
-        j = end_tok
-        while j < len(tokens) and j - end_tok < _MAX_PLACE_TOKENS and tokens[j].is_capitalized and tokens[j].text.isalpha():
-            j += 1
+        j = lexicon.place_end(tokens, end_tok, _MAX_PLACE_TOKENS)
         if j == end_tok:
             return name, end_tok
-        return name + " " + " ".join(t.text for t in tokens[end_tok:j]), j
+        return name + " " + " ".join(t.text for t in tokens[end_tok:j] if t.text != "."), j
 
     def find_all(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         root = self._starts
         # Only words that can start an entry are tried (a list comprehension: most words are not).
-        starts = [i for i, t in enumerate(tokens) if t.key in root or t.text == SPAM_MARK]
+        starts = [i for i, t in enumerate(tokens) if t[3] in root or t[2] == SPAM_MARK]  # t.key, t.text
         found, next_free = [], 0
         for i in starts:
             if i < next_free:
@@ -285,6 +287,7 @@ def reload() -> None:
     _titles.cache_clear()
     _abbreviations.cache_clear()
     _registry.cache_clear()
+    title_level.cache_clear()
     _seeds_for.cache_clear()
 
 
@@ -429,6 +432,33 @@ def resolve_agency(name: str | None) -> AgencyName | None:
         return AgencyName(match.entry, place) if place else None
     entry = _registry_now().by_abbreviation.get(tuple(t.key for t in tokens))
     return AgencyName(entry) if entry else None
+
+
+# Levels of authority, 1 = central: a request from a lower level to a higher one is no directive.
+_AGENCY_LEVELS = {"party_central": 1, "state_central": 1, "ministry": 2, "ministry_former": 2, "central_agency": 2,
+                  "province": 3, "district": 4, "commune": 5}
+_RANK_LEVELS = ((15, 1), (35, 2), (50, 3), (72, 4))
+
+
+def agency_level(kind: str | None) -> int | None:
+    return _AGENCY_LEVELS.get(kind or "")
+
+
+@lru_cache(maxsize=4096)
+def title_level(title: str | None) -> int | None:
+    """The level of authority of a title as written ("Bộ trưởng Bộ Y tế" -> 2), None if unknown."""
+    if not title:
+        return None
+    tokens = tokenize(nfc(title))
+    match = titles().match_at(tokens, 0) if tokens else None
+    if not match:
+        return None
+    return next((level for top, level in _RANK_LEVELS if match.entry.rank <= top), None)
+
+
+def is_place(text: str | None) -> bool:
+    """Whether the whole string is a province or centrally-run city ("Hà Nội", "TP HCM")."""
+    return bool(text) and lexicon.is_place(nfc(text))
 
 
 def agency_id(name: str | None) -> str | None:

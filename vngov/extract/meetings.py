@@ -2,19 +2,29 @@
 
 "Sáng nay 15-10, Tổng Bí thư Tô Lâm chủ trì cuộc họp Thường trực Ban Chỉ đạo ..." is a meeting;
 "Hội nghị Trung ương 13 vừa qua" (no date, no verb) and "kể từ phiên họp thứ nhất" are not.
-A sentence needs (1) a day date on or before publication that is not a document's issue date,
-and (2) one of: "<verb> <kind>" (chủ trì cuộc họp, tổ chức Hội nghị, dự hội nghị ...),
-"<kind> ... diễn ra / được tổ chức / khai mạc", "<agency> họp", "làm việc với".
-All sentences naming the same date are one meeting; later ones only fill missing fields.
+A sentence needs (1) a day date on or before publication that is not a document's issue date, or
+"Sáng / Chiều cùng ngày", "Ngay sau đó" (the day of the meeting before), and (2) one of: "<verb>
+<kind>" (chủ trì cuộc họp, tổ chức Hội nghị, dự hội nghị, tiến hành phiên họp ...), "<kind> ...
+diễn ra / được tổ chức / khai mạc", "<agency> họp" (also a capitalised body outside the
+gazetteer), "làm việc với".
+Sentences naming the same date are one meeting, later ones only filling missing fields, unless
+they give another part of the day or introduce another meeting of the day ("Chiều cùng ngày, ...").
+The chair is the person before "chủ trì" / "chủ tọa" (or after "dưới sự chủ trì của", "Chủ trì
+hội nghị có"), else the leader who holds a working session, else the one named as chairing it in
+one of the next sentences of the paragraph ("... tổ chức hội nghị. Bộ trưởng X chủ trì hội nghị.")
+— never who attends and gives directions, nor the chair of a bridge point of an online conference.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import NamedTuple
 
 from vngov.extract import gazetteer
 from vngov.extract.article import Article
+from vngov.extract.dates import PART_OF_DAY
 from vngov.extract.documents import issued_date_spans
 from vngov.extract.normalize import SPAM_MARK, fold, squash_spaces
 from vngov.extract.segment import Span
@@ -24,10 +34,15 @@ _I = re.IGNORECASE
 _KIND = r"cuộc họp|phiên họp|kỳ họp|hội nghị|hội thảo|tọa đàm|toạ đàm|buổi làm việc|cuộc làm việc|họp(?!\s+(?:báo|mặt)\b)"
 _KIND_NAMES = {"họp": "cuộc họp", "toạ đàm": "tọa đàm", "cuộc làm việc": "buổi làm việc"}
 _VERB_KIND = re.compile(
-    rf"\b(?P<verb>đồng chủ trì|chủ trì|chủ tọa|chủ toạ|tổ chức|tham dự|dự|khai mạc|bế mạc|triệu tập)"
+    rf"\b(?P<verb>đồng chủ trì|chủ trì|chủ tọa|chủ toạ|tổ chức|tham dự|dự|khai mạc|bế mạc|triệu tập|tiến hành)"
     rf"\s+(?:(?:thành công|trọng thể|long trọng)\s+)?(?P<kind>{_KIND})\b", _I)
 _KIND_VERB = re.compile(
     rf"\b(?P<kind>{_KIND})\b[^.;]{{0,150}}?\b(?P<verb>diễn ra|được tổ chức|khai mạc|bế mạc)\b", _I)
+_BODY_MEETS = re.compile(
+    r"(?P<before>\w+)\s+(?:đã\s+|vừa\s+)?(?P<verb>họp)\b(?!\s+(?:báo|mặt)\b)(?:\s+(?P<kind>phiên|kỳ))?", _I)
+# Words before "họp" that make it a noun ("cuộc họp", "phòng họp") or not a report ("sẽ họp").
+_NOT_A_MEETER = {"cuộc", "phiên", "kỳ", "buổi", "phòng", "hội", "sẽ", "khi", "để", "trước", "sau", "không", "chưa",
+                 "sắp", "kiến", "lịch", "giờ", "đi", "tới", "đến", "cho", "trong", "các", "những"}
 _AGENCY_MEETS = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?P<verb>họp)\b(?!\s+(?:báo|mặt)\b)(?:\s+(?P<kind>phiên|kỳ))?", _I)
 # "Bộ Chính trị tổ chức Hội nghị", "Quốc hội khai mạc Kỳ họp": the subject is the meeting body.
 _SUBJECT_IS_BODY = {"tổ chức", "họp", "khai mạc", "bế mạc", "triệu tập"}
@@ -39,6 +54,20 @@ _PLANNED = re.compile(r"\b(?:theo kế hoạch|dự kiến|sẽ)\b", _I)
 # and an old-looking date is more likely a future date read with the wrong year.
 _MAX_DAYS_WITHOUT_YEAR = 45
 _CHAIR_VERB = re.compile(r"\b(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)\b", _I)
+# "... chủ trì hội nghị." / "... chủ trì." : the chair of the meeting, not "chủ trì, phối hợp ...".
+_CHAIR_ENDS = re.compile(rf"\s*(?:[.!…]|$|(?:{_KIND})\b)", _I)
+_BRIDGE_POINT = re.compile(r"điểm cầu")
+# "dưới sự chủ trì của Thủ tướng ...": the chair named after the noun.
+_CHAIR_NOUN = re.compile(r"\bsự\s+$", _I)
+_CHAIRED_BY = re.compile(r"\s+của\s+", _I)
+# "Chủ trì hội nghị có / là (đồng chí) ...": after the verb, the kind, then the person.
+_CHAIR_THEN_NAME = re.compile(rf"(?:\s+(?:{_KIND})\b)?\s*(?:có|là)?\s*(?:[,:]\s*)?", _I)
+_CHAIR_LOOKAHEAD = 3  # sentences after the meeting sentence where its chair may be named
+# "Chiều cùng ngày", "Cùng ngày": near the start of a sentence, the day of the meeting before.
+_SAME_DAY = re.compile(r"(?:(?P<pod>sáng|trưa|chiều|tối)\s+)?cùng ngày\b|ngay sau (?:đó|cuộc họp|hội nghị|phiên họp)\b")
+_SAME_DAY_WINDOW = 40
+_CLOSING_VERBS = {"bế mạc"}
+_NOT_FILLED = {"span", "evidence_text", "meeting_date", "closing", "another"}  # kept from the first mention
 _SESSION = re.compile(r"\s+(?:lần\s+)?thứ\s+(?P<n>\w+(?:\s+(?:mươi|mốt|một|hai|ba|tư|bốn|năm|lăm|sáu|bảy|tám|chín))*)", _I)
 _BODY_STOP = re.compile(
     r"\s*\(|\s+(?:theo|để|nhằm|với|tại|nghe|cho ý kiến|bàn|thảo luận|đánh giá|sơ kết|tổng kết|triển khai|do)\b|[.;:]", _I)
@@ -73,34 +102,58 @@ class Meeting:
     topic: str | None = None
     evidence_text: str = ""
     span: tuple[int, int] = field(default=(0, 0), repr=False)
+    closing: bool = field(default=False, repr=False)  # "bế mạc": reports the end of a meeting
+    another: bool = field(default=False, repr=False)  # dated by "cùng ngày": not the meeting before
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        del data["span"]
+        del data["span"], data["closing"], data["another"]
         return data
 
     def fill_from(self, other: "Meeting") -> None:
         for name, value in asdict(other).items():
-            if name not in ("span", "evidence_text", "meeting_date") and getattr(self, name) is None:
+            if name not in _NOT_FILLED and getattr(self, name) is None:
                 setattr(self, name, value)
 
 
 def find_meetings(article: Article) -> list[Meeting]:
     doc_dates = set(issued_date_spans(article))
-    meetings: dict[str, Meeting] = {}
-    for sentence in article.sentences:
-        meeting = _meeting_in(article, sentence, doc_dates)
+    meetings: list[Meeting] = []
+    sentences = article.sentences
+    for n, sentence in enumerate(sentences):
+        meeting = _meeting_in(article, sentence, doc_dates, meetings[-1] if meetings else None)
         if not meeting:
             continue
-        if meeting.meeting_date in meetings:
-            meetings[meeting.meeting_date].fill_from(meeting)
+        if not meeting.chair_name:
+            meeting.chair_name, meeting.chair_title = _chair_after(article, sentences, n)
+        same_day = [m for m in meetings if m.meeting_date == meeting.meeting_date]
+        other = _same_event(same_day, meeting)
+        if other:
+            other.fill_from(meeting)
         else:
-            meetings[meeting.meeting_date] = meeting
-    return sorted(meetings.values(), key=lambda m: m.span)
+            meetings.append(meeting)
+    meetings.sort(key=lambda m: m.span)
+    article.memo["meetings"] = meetings  # the directives' speaker may be a meeting's chair
+    return meetings
 
 
-def _meeting_in(article: Article, sentence: Span, doc_dates: set) -> Meeting | None:
-    date = _held_date(article, sentence, doc_dates)
+def _same_event(same_day: list[Meeting], meeting: Meeting) -> Meeting | None:
+    """The meeting of that day this sentence reports again, or None for another meeting.
+
+    Two meetings on one day are told apart by the part of the day ("Sáng 12/2 ... Chiều cùng
+    ngày ..."), unless the later sentence only closes or continues the first one."""
+    if not same_day or meeting.another:
+        return None
+    for other in same_day:
+        if meeting.part_of_day is None or other.part_of_day in (None, meeting.part_of_day):
+            return other
+    if meeting.meeting_kind in {m.meeting_kind for m in same_day} and meeting.closing:
+        return same_day[0]
+    return None
+
+
+def _meeting_in(article: Article, sentence: Span, doc_dates: set, previous: "Meeting | None") -> Meeting | None:
+    date = _held_date(article, sentence, doc_dates) or _same_day(article, sentence, previous)
     if not date:
         return None
     found = _kind_and_verb(article, sentence)
@@ -113,6 +166,8 @@ def _meeting_in(article: Article, sentence: Span, doc_dates: set) -> Meeting | N
         meeting_kind=_KIND_NAMES.get(kind.lower(), kind.lower()),
         evidence_text=sentence.text(article.text), span=(sentence.start, sentence.end),
     )
+    meeting.closing = verb.lower() in _CLOSING_VERBS
+    meeting.another = getattr(date, "another", False)
     after_kind = kind_span[1]
     session = _SESSION.match(text, after_kind, sentence.end)
     if session:
@@ -140,6 +195,52 @@ def _held_date(article: Article, sentence: Span, doc_dates: set):
     return None
 
 
+class _SameDay(NamedTuple):
+    start: date
+    part_of_day: str | None
+    another: bool = True  # "Cùng ngày, ..." introduces another meeting of that day
+
+
+def _same_day(article: Article, sentence: Span, previous: "Meeting | None") -> _SameDay | None:
+    """"Chiều cùng ngày, ..." / "Cùng ngày, ...": the day of the meeting reported just before."""
+    if previous is None:
+        return None
+    window_end = min(sentence.end, sentence.start + _SAME_DAY_WINDOW)
+    lowered = article.lower
+    if all(lowered.find(cue, sentence.start, window_end) < 0 for cue in ("cùng ngày", "ngay sau")):
+        return None
+    m = _SAME_DAY.search(article.lower, sentence.start, min(sentence.end, sentence.start + _SAME_DAY_WINDOW))
+    if not m:
+        return None
+    return _SameDay(date.fromisoformat(previous.meeting_date), PART_OF_DAY.get(m["pod"] or ""))
+
+
+def _chair_after(article: Article, sentences: list[Span], n: int) -> tuple[str | None, str | None]:
+    """"<Body> tổ chức Hội nghị ... . <Title> <Name> chủ trì hội nghị.": the chair named in one of
+    the next sentences of the paragraph, in a sentence of its own that is about this meeting (no
+    date of its own, not the chair of a bridge point of an online conference)."""
+    para = article.paragraph_of(sentences[n].start)
+    if para is None:
+        return None, None
+    text = article.unquoted
+    for sentence in sentences[n + 1:n + 1 + _CHAIR_LOOKAHEAD]:
+        if sentence.start >= para.end:
+            break
+        m = _CHAIR_VERB.search(text, sentence.start, sentence.end)
+        if (not m or not _CHAIR_ENDS.match(text, m.end(), sentence.end)
+                or _BRIDGE_POINT.search(article.lower, sentence.start, sentence.end)):
+            continue
+        if any(d.granularity == "day" for d in article.in_range(article.dates, sentence.start, sentence.end)):
+            break
+        named_after = _chair_named_after(article, m, sentence)
+        if named_after:
+            return named_after
+        before = [p for p in article.in_range(article.people, sentence.start, m.start()) if p.name]
+        if before and _SUBJECT_GAP.fullmatch(text, before[-1].end, m.start()):
+            return before[-1].name, before[-1].title
+    return None, None
+
+
 def _kind_and_verb(article: Article, sentence: Span):
     """(kind, kind_span, verb, verb_span, subject agency or None) of the first held-meeting phrase."""
     text, start, end = article.unquoted, sentence.start, sentence.end
@@ -157,11 +258,30 @@ def _kind_and_verb(article: Article, sentence: Span):
             kind = "phiên họp" if m["kind"] else "họp"
             candidates.append((m.start(), kind, m.span(), "họp", m.span("verb")))
     if not candidates:
+        named = _named_body_meets(text, start, end)
+        if named:
+            candidates.append(named)
+    if not candidates:
         return None
     _, kind, kind_span, verb, verb_span = min(candidates, key=lambda c: c[0])
     if _PLANNED.search(text, start, verb_span[0]) or _NOT_HELD.search(text, max(start, verb_span[0] - 25), verb_span[0]):
         return None
     return kind, kind_span, verb, verb_span, _subject_agency(article, start, verb_span[0])
+
+
+def _named_body_meets(text: str, start: int, end: int):
+    """"Chiều 14/1, Ban Chỉ đạo Trung ương về ... họp phiên thứ ba": a capitalised body that is not
+    in the gazetteer, as the subject of "họp" (the clause after the last comma opens with it)."""
+    for m in _BODY_MEETS.finditer(text, start, end):
+        if m["before"].lower() in _NOT_A_MEETER:
+            continue
+        clause = max(text.rfind(",", start, m.start()), start - 1) + 1
+        subject = text[clause:m.start("verb")].strip()
+        words = subject.split()
+        if words and words[0][:1].isupper() and len(words) <= _MAX_BODY_WORDS and SPAM_MARK not in subject:
+            kind = "phiên họp" if m["kind"] else "họp"
+            return m.start("verb"), kind, m.span("verb"), "họp", m.span("verb")
+    return None
 
 
 def _subject_agency(article: Article, floor: int, verb_start: int) -> str | None:
@@ -216,8 +336,17 @@ def _resolve_short_name(article: Article, phrase: str) -> str:
 
 
 def _chair(article: Article, sentence: Span, verb: str, verb_span: tuple[int, int]) -> tuple[str | None, str | None]:
-    """The named person right before "chủ trì" (or before "làm việc", "họp")."""
+    """The named person right before "chủ trì" (or before "làm việc", "họp"), or right after
+    "dưới sự chủ trì của"."""
     chair_at = _CHAIR_VERB.search(article.unquoted, sentence.start, sentence.end)
+    if chair_at:
+        named_after = _chair_named_after(article, chair_at, sentence)
+        if named_after:
+            return named_after
+        of = _CHAIRED_BY.match(article.unquoted, chair_at.end(), sentence.end)
+        person = article.people_at(of.end()) if of else None
+        if of and _CHAIR_NOUN.search(article.unquoted, max(sentence.start, chair_at.start() - 6), chair_at.start()):
+            return (person.name, person.title) if person and person.name else (None, None)
     anchor = chair_at.start() if chair_at else (verb_span[0] if verb.lower() in ("làm việc", "họp") else None)
     if anchor is None:
         return None, None
@@ -226,6 +355,17 @@ def _chair(article: Article, sentence: Span, verb: str, verb_span: tuple[int, in
         return None, None
     person = before[-1]
     return person.name, person.title
+
+
+def _chair_named_after(article: Article, chair_at: re.Match, sentence: Span) -> tuple[str, str | None] | None:
+    """"Chủ trì hội nghị có đồng chí Võ Văn A, Chủ tịch UBND tỉnh" (the verb opens the clause)."""
+    if article.unquoted[sentence.start:chair_at.start()].strip(" ,:-–"):
+        before = article.unquoted[max(sentence.start, chair_at.start() - 3):chair_at.start()]
+        if not before.rstrip().endswith(","):
+            return None
+    m = _CHAIR_THEN_NAME.match(article.unquoted, chair_at.end(), sentence.end)
+    person = article.people_at(m.end()) if m else None
+    return (person.name, person.title) if person and person.name else None
 
 
 def _location(article: Article, sentence: Span) -> str | None:

@@ -47,15 +47,38 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    # This runs for every word of every article, hence the shortcuts: findall + str.find for the
-    # offsets (tokens are separated by whitespace only), and tuple.__new__ instead of Token(...).
-    new, find = tuple.__new__, text.find
-    tokens, pos = [], 0
-    for word in _TOKEN_RE.findall(text):
-        start = find(word, pos)
-        pos = start + len(word)
-        tokens.append(new(Token, (start, pos, word, fold(word), word[0].isupper())))
+    # This runs for every word of every article, hence the shortcuts: str.split, then a cache from
+    # each chunk to its tokens (one plain word, or the pieces of "(TTXVN),", "KH&CN", "15/3"),
+    # str.find for the offsets, and tuple.__new__ instead of Token(...).
+    new, find, chunks = tuple.__new__, text.find, _CHUNKS
+    tokens: list[Token] = []
+    append, pos = tokens.append, 0
+    for chunk in text.split():
+        start = find(chunk, pos)
+        pos = start + len(chunk)
+        info = chunks.get(chunk) or _chunk_info(chunk)
+        if info.__class__ is tuple:  # one word: (key, is_capitalized)
+            append(new(Token, (start, pos, chunk, info[0], info[1])))
+        else:  # pieces: [(start, end, text, key, is_capitalized)] relative to the chunk
+            for s0, e0, word, key, cap in info:
+                append(new(Token, (start + s0, start + e0, word, key, cap)))
     return tokens
+
+
+_CHUNKS: dict[str, tuple | list] = {}
+_MAX_CHUNKS = 200_000
+
+
+def _chunk_info(chunk: str) -> tuple | list:
+    if len(_CHUNKS) >= _MAX_CHUNKS:
+        _CHUNKS.clear()
+    if chunk.isalnum():  # the common case: \w+ alone (underscores go the long way)
+        info: tuple | list = (fold(chunk), chunk[0].isupper())
+    else:
+        info = [(m.start(), m.end(), m.group(), fold(m.group()), m.group()[0].isupper())
+                for m in _TOKEN_RE.finditer(chunk)]
+    _CHUNKS[chunk] = info
+    return info
 
 
 def fold_tokens(phrase: str) -> tuple[str, ...]:

@@ -36,10 +36,11 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence spans in text order (trimmed of surrounding whitespace)."""
+def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
+    """Sentence spans in text order (trimmed of surrounding whitespace); `paras`: paragraphs(text),
+    when the caller has them already."""
     spans = []
-    for para in paragraphs(text):
+    for para in paragraphs(text) if paras is None else paras:
         start = para.start
         for m in _BOUNDARY.finditer(text, para.start, para.end):
             if not _is_boundary(text, m) or _ends_with_abbreviation(text, start, m.start() + 1):
