@@ -55,3 +55,19 @@ def query(db: Path, sql: str, params=None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
     finally:
         con.close()
+
+
+def import_and_build(workdir: Path, articles, source: str) -> Path:
+    """Land (url, published_at, text) articles with `vngov import`, then load and build them in
+    a fresh VNGOV_HOME under workdir. Returns the published database."""
+    import json
+
+    path = workdir / "articles.jsonl"
+    path.write_text("\n".join(json.dumps({"url": u, "published_at": p, "text": t, "source": source},
+                                         ensure_ascii=False) for u, p, t in articles), "utf-8")
+    home = workdir / "home"
+    imported = run_vngov(home, "import", str(path)).stdout
+    assert f"imported {len(articles)} articles, 0 rejected" in imported
+    run_vngov(home, "load")
+    run_vngov(home, "build")
+    return home / "published.duckdb"

@@ -1,12 +1,11 @@
 """People and agencies in the marts: dim_agencies, dim_people and bridge_directive_addressees,
 from articles landed with `vngov import` and built with `vngov load` + `vngov build`."""
 
-import json
 from datetime import date
 
 import pytest
 
-from conftest import query, run_vngov
+from conftest import import_and_build, query
 
 pytestmark = pytest.mark.slow
 
@@ -33,15 +32,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("dims")
-    path = tmp / "articles.jsonl"
-    path.write_text("\n".join(json.dumps({"url": u, "published_at": p, "text": t, "source": "baochinhphu"},
-                                         ensure_ascii=False) for u, p, t in ARTICLES), "utf-8")
-    home = tmp / "home"
-    assert "imported 3 articles, 0 rejected" in run_vngov(home, "import", str(path)).stdout
-    run_vngov(home, "load")
-    run_vngov(home, "build")
-    return home / "published.duckdb"
+    return import_and_build(tmp_path_factory.mktemp("dims"), ARTICLES, "baochinhphu")
 
 
 def test_directives_to_a_merged_ministry_are_found_under_its_successor(published):

@@ -1,11 +1,10 @@
 """Articles from `vngov import` (not the seeds) through load and build into the marts."""
 
-import json
 from datetime import date
 
 import pytest
 
-from conftest import query, run_vngov
+from conftest import import_and_build, query
 
 pytestmark = pytest.mark.slow
 
@@ -23,14 +22,7 @@ ARTICLES = [
 
 
 def test_imported_articles_become_facts_and_documents_merge_only_when_unambiguous(tmp_path):
-    path = tmp_path / "articles.jsonl"
-    path.write_text("\n".join(json.dumps({"url": u, "published_at": p, "text": t, "source": "baomoi"},
-                                         ensure_ascii=False) for u, p, t in ARTICLES), "utf-8")
-    home = tmp_path / "home"
-    assert "imported 4 articles, 0 rejected" in run_vngov(home, "import", str(path)).stdout
-    run_vngov(home, "load")
-    run_vngov(home, "build")
-    db = home / "published.duckdb"
+    db = import_and_build(tmp_path, ARTICLES, "baomoi")
 
     assert query(db, "select meeting_date, body from marts.fct_meetings") == [
         (date(2025, 1, 4), "Bộ Chính trị")]
