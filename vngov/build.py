@@ -7,6 +7,7 @@ half of either.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -79,8 +80,6 @@ def publish() -> None:
 
 def _dbt_invocation() -> str:
     """The id of the last dbt build: validation and publish must be about the same one."""
-    import json
-
     results = config.home() / "dbt" / "target" / "run_results.json"
     if not results.exists():
         return ""

@@ -35,15 +35,6 @@ def published_path() -> Path:
     return home() / "published.duckdb"
 
 
-def gx_dir() -> Path:
-    """Great Expectations' working context (validation results, Data Docs)."""
-    return home() / "gx"
-
-
-def data_docs_dir() -> Path:
-    return home() / "data_docs"
-
-
 def dbt_dir() -> Path:
     return _env_path("VNGOV_DBT_DIR", REPO_ROOT / "dbt_project")
 

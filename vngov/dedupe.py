@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
 import pandas as pd
+
+from vngov.extract.normalize import fold_text
 
 SHINGLE_WORDS = 5
 KEEP_ONE_IN = 4
@@ -32,11 +33,10 @@ _WORD = re.compile(r"\w+")
 
 
 def _key(text: str | None) -> str:
-    """Lower case, no diacritics (đ -> d), single spaces: for matching only, never stored."""
+    """Folded words, single spaces: for matching only, never stored."""
     if not isinstance(text, str) or not text:
         return ""
-    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return " ".join(_WORD.findall("".join(c for c in text if not unicodedata.combining(c))))
+    return " ".join(_WORD.findall(fold_text(text)))
 
 
 def fingerprint(text: str | None) -> list[int]:

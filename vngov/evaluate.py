@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from vngov.extract.normalize import fold
+
 KINDS = ("meetings", "directives", "deadlines")
 JACCARD_MIN = 0.8
 
@@ -46,11 +48,7 @@ JACCARD_MIN = 0.8
 
 def chair_key(name: str | None) -> str:
     """Lowercased, accent-stripped, whitespace-normalised name; '' for no name."""
-    if not name:
-        return ""
-    text = unicodedata.normalize("NFD", str(name)).replace("đ", "d").replace("Đ", "D")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
+    return " ".join(fold(str(name)).split()) if name else ""
 
 
 _TRAILING = re.compile(r"[\s.,;:!?…\"'”’)\]/-]+$")
@@ -349,9 +347,9 @@ def predict_in_process(lines: list[dict]) -> dict[str, dict]:
         body = obj.get("text")
         title = obj.get("title")
         if not body and obj.get("html"):
-            from vngov.importer import _parse_html
+            from vngov.importer import parse_html_article
 
-            parsed = _parse_html(obj["html"], obj["url"])
+            parsed = parse_html_article(obj["html"], obj["url"])
             body, title = parsed.body_text, title or parsed.title
         body = unicodedata.normalize("NFC", body or "")
         published = datetime.fromisoformat(str(obj["published_at"]))

@@ -29,7 +29,7 @@ class ImportReport:
         return f"imported {self.articles} articles, {self.rejects} rejected (run {self.run_id})"
 
 
-def _parse_html(html: str, url: str):
+def parse_html_article(html: str, url: str):
     site = site_for_url(url)
     if site is not None:
         try:
@@ -54,7 +54,7 @@ def _article_from_json(obj: dict) -> tuple[dict, str]:
         raise ValueError("'published_at' has no UTC offset")
     html, text = obj.get("html"), obj.get("text")
     if html:
-        parsed = _parse_html(html, url)
+        parsed = parse_html_article(html, url)
         body, parser = parsed.body_text, parsed.parser
         title = obj.get("title") or parsed.title
         lead, author = parsed.lead, parsed.author
@@ -143,7 +143,7 @@ def _warc_records(path: Path, run_id: str):
             headers = dict(rec.http_headers.headers) if rec.http_headers else {}
             try:
                 html = body.decode("utf-8")
-                parsed = _parse_html(html, url)
+                parsed = parse_html_article(html, url)
             except (UnicodeDecodeError, ParseError) as exc:
                 yield source, reject_record(url=url, source=source, run_id=run_id, stage="import",
                                             reason=f"WARC record: {exc}", body=body,

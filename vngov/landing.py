@@ -132,9 +132,3 @@ def iter_part_files(root: Path | None = None):
         return []
     return sorted(root.glob(f"*/*/*{PART_SUFFIX}"), key=lambda p: (p.parent.name, str(p)))
 
-
-def read_part(path: Path):
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)

@@ -16,7 +16,6 @@ read once per process; regexes are compiled at import.
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 
 from vngov.extract.article import Article
@@ -25,7 +24,7 @@ from vngov.extract.directives import find_directives
 from vngov.extract.documents import find_documents
 from vngov.extract.meetings import find_meetings
 
-__all__ = ["extract_article", "extract_article_json", "find_dates", "parse_date", "DateMention"]
+__all__ = ["extract_article", "find_dates", "parse_date", "DateMention"]
 
 
 def extract_article(text: str, published_at: datetime | date | str, title: str | None = None) -> dict:
@@ -39,11 +38,6 @@ def extract_article(text: str, published_at: datetime | date | str, title: str |
         "directives": [d.to_dict() for d in directives],
         "documents": [d.to_dict() for d in find_documents(article)],
     }
-
-
-def extract_article_json(text: str, published_at: datetime | date | str, title: str | None = None) -> str:
-    """The same as a JSON string (handy for a VARCHAR-returning UDF)."""
-    return json.dumps(extract_article(text, published_at, title), ensure_ascii=False)
 
 
 def _meeting_before(meetings, pos: int) -> int | None:

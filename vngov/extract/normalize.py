@@ -20,12 +20,15 @@ SPAM_MARK = "§"
 _TOKEN_RE = re.compile(r"§|\w+(?:&\w+)*|[^\w\s]")
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
+def fold_text(text: str) -> str:
     """Lower-case, strip diacritics and map đ -> d: a matching key, never stored."""
     lowered = text.lower().replace("đ", "d")
     decomposed = unicodedata.normalize("NFD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Words and names recur across articles; whole texts must not be cached (use fold_text).
+fold = lru_cache(maxsize=65536)(fold_text)
 
 
 def nfc(text: str) -> str:

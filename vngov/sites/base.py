@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -13,6 +12,7 @@ import lxml.html
 from lxml import etree
 
 from vngov.config import VIETNAM_TZ
+from vngov.extract.normalize import nfc
 
 
 @dataclass
@@ -39,10 +39,6 @@ class ParsedArticle:
 
 class ParseError(Exception):
     """The page is not an article we can read: the reason goes to raw.rejects."""
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 # ---------------------------------------------------------------------------
