@@ -3,7 +3,8 @@
     python bench/run_all.py [--quick] [--verbose] [--keep-json DIR]
 
 Default sizes: a 10,000-article corpus for extraction, 2,000 articles (+1%) for the incremental
-dbt run. `--quick` uses small sizes (1,000 and 200) to check that everything runs. Each benchmark
+dbt run, 1,500 replayed article pages (and 10 s of `scrapy bench`) for the crawl. `--quick` uses
+small sizes (1,000, 200, 200 and 3 s) to check that everything runs. Each benchmark
 runs in its own child process (so ru_maxrss is its own); `--verbose` prints their full output too.
 Nothing is asserted: the figures are printed next to their targets.
 """
@@ -22,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import machine  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
-SIZES = {"full": {"corpus": 10_000, "extraction": 10_000, "incremental": 2_000},
-         "quick": {"corpus": 1_000, "extraction": 1_000, "incremental": 200}}
+SIZES = {"full": {"corpus": 10_000, "extraction": 10_000, "incremental": 2_000, "crawl": 1_500, "scrapy_bench_s": 10},
+         "quick": {"corpus": 1_000, "extraction": 1_000, "incremental": 200, "crawl": 200, "scrapy_bench_s": 3}}
 
 
 def run(script: str, args: list[str], verbose: bool) -> tuple[str, float]:
@@ -74,6 +75,9 @@ def report(args: argparse.Namespace, out: Path) -> int:
     _, inc_wall = run("incremental.py", ["--articles", str(sizes["incremental"]), "--json", str(out / "incremental.json")],
                       args.verbose)
     inc = json.loads((out / "incremental.json").read_text())
+    _, crawl_wall = run("crawl.py", ["--articles", str(sizes["crawl"]), "--scrapy-bench-seconds", str(sizes["scrapy_bench_s"]),
+                                     "--json", str(out / "crawl.json")], args.verbose)
+    crawl = json.loads((out / "crawl.json").read_text())
 
     syn, seeds, target = ext["synthetic"], ext["seeds"], ext["target_articles_per_s"]
     verdict = lambda r: "met" if r["articles_per_s_cpu"] >= target else "NOT met"  # noqa: E731
@@ -98,9 +102,36 @@ def report(args: argparse.Namespace, out: Path) -> int:
     print("            slowest models in the incremental run: " + ", ".join(
         f"{n['name']} ({n['materialized']}) {n['execution_time']:.2f} s" for n in incr_nodes)
         + f"; data tests {tests_incr:.2f} s")
-    print(f"wall time: extraction {ext_wall:.0f} s, incremental {inc_wall:.0f} s"
+    for line in crawl_lines(crawl):
+        print(line)
+    print(f"wall time: extraction {ext_wall:.0f} s, incremental {inc_wall:.0f} s, crawl {crawl_wall:.0f} s"
           + (f"; JSON figures in {out}" if args.keep_json else ""))
     return 0
+
+
+def crawl_lines(c: dict) -> list[str]:
+    """The crawl benchmark (bench/crawl.py) in three lines: boilerplate F1, publish dates, throughput."""
+    b, seed = c["boilerplate"], c["boilerplate"]["seed_000"]
+    scored = sum(1 for r in b["rows"] if "vngov" in r)
+    if seed:
+        ours, theirs = seed["vngov"]["f1"], seed["trafilatura"]["f1"]
+        met = "met" if ours >= b["target_f1"] and ours >= theirs else "NOT met"
+        first = (f"crawl       boilerplate F1, seed 000 vs seed 002: vngov {ours:.3f}, trafilatura default {theirs:.3f}; "
+                 f"target >= {b['target_f1']} and >= trafilatura: {met}; mean over {scored} pages "
+                 f"{b['mean_f1_vngov']:.3f} vs {b['mean_f1_trafilatura']:.3f}")
+    else:
+        first = "crawl       boilerplate F1: seed 000 page not in the replay MANIFEST"
+    dates = [f"{label} {d['vngov_correct']}/{d['count']} to the minute (trafilatura {d['trafilatura_correct']}/{d['count']} "
+             f"to the day)" for label, d in (("replay files", c.get("dates_files")), ("replay crawl", c.get("dates_crawl"))) if d]
+    lines = [first, "            publish dates: " + "; ".join(dates)]
+    t, sb = c.get("throughput"), c.get("scrapy_bench")
+    if t:
+        line = (f"            throughput: {t['landed']} pages (expected {t['expected_pages']}) in {t['seconds']:.1f} s = "
+                f"{t['pages_per_s']:.1f} pages/s, peak RSS {t['maxrss_mb']:.0f} MB")
+        if sb and not sb.get("error"):
+            line += f"; scrapy bench {sb['pages_per_s']:.1f} pages/s (links only, no parsing: an upper bound)"
+        lines.append(line)
+    return lines
 
 
 if __name__ == "__main__":

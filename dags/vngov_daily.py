@@ -6,7 +6,10 @@ is both safer and what a worker on another machine would do anyway.
 
 One writer at a time: the warehouse steps share the 1-slot pool `vngov_warehouse`, runs of this
 DAG never overlap (max_active_runs=1), and `vngov` itself takes a file lock on the warehouse.
-Trigger with conf {"replay": true} to crawl the local replay site instead of the live sites.
+Trigger with conf {"replay": true} to crawl the local replay site instead of the live sites, and
+{"backfill": true, "since": "2025-01-01", "until": "2025-03-31"} to walk a date range.
+A crawl whose site seems to have changed (vngov.alarm) fails its task at once, naming the source
+and the likely cause; the other sources still load.
 """
 
 from __future__ import annotations
@@ -18,11 +21,19 @@ from collections import deque
 from datetime import timedelta
 
 import pendulum
-from airflow.sdk import Param, dag, task
+from airflow.sdk.exceptions import AirflowFailException
+from airflow.sdk import Param, dag, get_current_context, task
 
+from vngov.alarm import ALARM_EXIT
 from vngov.sites import SITES
 
 WAREHOUSE_POOL = "vngov_warehouse"
+
+
+class VngovFailed(RuntimeError):
+    def __init__(self, message: str, returncode: int):
+        super().__init__(message)
+        self.returncode = returncode
 
 
 def run_vngov(*args: str) -> None:
@@ -36,8 +47,8 @@ def run_vngov(*args: str) -> None:
         print(line, end="", flush=True)
         tail.append(line.rstrip())
     if proc.wait() != 0:
-        raise RuntimeError(f"`vngov {' '.join(args)}` exited {proc.returncode}: "
-                           + (tail[-1] if tail else "no output"))
+        raise VngovFailed(f"`vngov {' '.join(args)}` exited {proc.returncode}: "
+                          + (tail[-1] if tail else "no output"), proc.returncode)
 
 
 @dag(
@@ -57,6 +68,9 @@ def run_vngov(*args: str) -> None:
         "replay": Param(False, type="boolean", description="crawl the local replay site"),
         "sources": Param(sorted(SITES), type="array", description="sources to crawl"),
         "since": Param(None, type=["null", "string"], description="YYYY-MM-DD lower bound"),
+        "until": Param(None, type=["null", "string"], description="YYYY-MM-DD upper bound"),
+        "backfill": Param(False, type="boolean",
+                          description="walk listings back to `since` past known articles"),
     },
     tags=["vngov"],
 )
@@ -65,14 +79,24 @@ def vngov_daily():
     def list_sources(params=None) -> list[str]:
         return list(params["sources"])
 
-    @task(retries=3)
+    @task(retries=3, map_index_template="{{ crawl_source }}")
     def crawl(source: str, params=None) -> None:
+        get_current_context()["crawl_source"] = source  # the UI shows crawl[nld], not crawl[3]
         args = ["crawl", "--sources", source]
         if params["replay"]:
             args.append("--replay")
-        if params["since"]:
-            args += ["--since", params["since"]]
-        run_vngov(*args)
+        for option in ("since", "until"):
+            if params[option]:
+                args += [f"--{option}", params[option]]
+        if params["backfill"]:
+            args.append("--backfill")
+        try:
+            run_vngov(*args)
+        except VngovFailed as failure:
+            if failure.returncode == ALARM_EXIT:
+                # The site changed under us: a retry would find nothing new and pass, hiding it.
+                raise AirflowFailException(str(failure)) from None
+            raise
 
     # A source that failed must not hold back the others: load what did land.
     @task(pool=WAREHOUSE_POOL, trigger_rule="all_done")

@@ -17,7 +17,9 @@ with create_session() as session:
         sys.exit(f"no run of {dag_id} found")
     for ti in sorted(run.get_task_instances(session=session),
                      key=lambda t: (t.start_date is None, t.start_date, t.map_index)):
-        name = ti.task_id + (f"[{ti.map_index}]" if ti.map_index >= 0 else "")
-        print(f"   {name:<22} {ti.state}")
+        label = ti.rendered_map_index or ti.map_index  # crawl[nld] rather than crawl[3]
+        name = ti.task_id + (f"[{label}]" if ti.map_index >= 0 else "")
+        tries = f"  (try {ti.try_number})" if (ti.try_number or 0) > 1 else ""
+        print(f"   {name:<26} {ti.state}{tries}")
     print(f"   run {run.run_id}: {run.state}")
     sys.exit(0 if run.state == "success" else 1)

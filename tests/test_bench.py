@@ -10,6 +10,7 @@ import json
 import re
 import subprocess
 import sys
+import unicodedata
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -141,3 +142,121 @@ def test_incremental_benchmark_prints_both_times(tmp_path):
     figures = json.loads((tmp_path / "i.json").read_text())
     assert figures["full_refresh"]["rows"]["intermediate.int_article_facts"] == 40
     assert figures["incremental"]["rows"]["intermediate.int_article_facts"] == 41
+
+
+# ----------------------------------------------------------------------------- bench/crawl.py
+
+def _load_bench_crawl():
+    spec = importlib.util.spec_from_file_location("bench_crawl", BENCH / "crawl.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bench_crawl = _load_bench_crawl()
+
+
+def test_token_overlap_scores():
+    text = "Tổng Bí thư Tô Lâm chủ trì cuộc họp. Tổng Bí thư nêu rõ: phải hành động!"
+    assert bench_crawl.overlap_scores(text, text)["f1"] == 1.0
+    assert bench_crawl.overlap_scores(text, "")["f1"] == 0.0
+    assert bench_crawl.overlap_scores("", text)["f1"] == 0.0
+    # a multiset: the repeated word counts twice on the extracted side, once in the gold
+    half = bench_crawl.overlap_scores("họp họp Bộ", "họp Bộ")
+    assert (half["precision"], half["recall"]) == (2 / 3, 1.0)
+    # punctuation and spacing do not count, case does, NFD input is read as NFC
+    assert bench_crawl.overlap_scores("57-NQ/TW, ngày 22-12-2024", "57 NQ TW ngày 22 12 2024")["f1"] == 1.0
+    assert bench_crawl.overlap_scores("Ban", "ban")["f1"] == 0.0
+    assert bench_crawl.overlap_scores(unicodedata.normalize("NFD", text), text)["f1"] == 1.0
+
+
+def test_boilerplate_rows_score_seed_000_against_seed_002():
+    from vngov.sites import nld
+
+    rows = bench_crawl.boilerplate_rows()
+    seed = rows[0]
+    assert seed["label"].startswith("seed 000") and seed["parser"].startswith("nld/")
+    gold = bench_crawl.seed_gold_text()
+    assert not gold.lstrip().startswith("date ") and gold.startswith("Sáng nay 15-10")
+    # the figure is the overlap of the nld parser's body text with the gold, nothing else
+    entry = next(e for e in bench_crawl.load_manifest(bench_crawl.REPLAY) if e.get("seed") == bench_crawl.SEED_PAGE)
+    html = bench_crawl.replay_file(bench_crawl.REPLAY, entry["url"]).read_text(encoding="utf-8")
+    article = nld.parse_article(html, entry["url"])
+    ours = bench_crawl.body_only(article.body_text, entry["title"], article.lead)
+    assert seed["vngov"] == bench_crawl.overlap_scores(ours, gold)
+    assert seed["vngov"]["gold_tokens"] == len(bench_crawl.tokens(gold)) > 500
+    for row in rows:
+        if "skipped" in row:
+            continue
+        for key in ("vngov", "trafilatura", "trafilatura_unfiltered"):
+            assert 0.0 <= row[key]["precision"] <= 1.0 and 0.0 <= row[key]["recall"] <= 1.0
+            assert 0.0 <= row[key]["f1"] <= 1.0
+    assert 0.0 <= bench_crawl.mean_f1(rows, "vngov") <= 1.0
+
+
+def test_body_only_drops_title_and_lead_lines():
+    text = "Tiêu đề bài\n(NLĐO) - Đoạn mở đầu.\nThân bài một.\nThân bài hai."
+    assert bench_crawl.body_only(text, "Tiêu đề bài", "Đoạn mở đầu.") == "Thân bài một.\nThân bài hai."
+    assert bench_crawl.body_only(text, None, None) == text
+
+
+def test_date_rows_cover_every_dated_manifest_entry():
+    manifest = bench_crawl.load_manifest(bench_crawl.REPLAY)
+    result = bench_crawl.date_rows_from_files()
+    dated = [e["url"] for e in manifest if e.get("published_at")]
+    assert sorted([r["url"] for r in result["rows"]] + [s["url"] for s in result["skipped"]]) == sorted(dated)
+    seed_url = next(e["url"] for e in manifest if e.get("seed") == bench_crawl.SEED_PAGE)
+    assert seed_url in {r["url"] for r in result["rows"]}
+    for row in result["rows"]:
+        assert isinstance(row["vngov_ok"], bool) and isinstance(row["trafilatura_ok"], bool)
+        assert datetime.fromisoformat(row["expected"]).tzinfo is not None
+        assert row["vngov"] is None or datetime.fromisoformat(row["vngov"]).tzinfo is not None
+        assert row["trafilatura"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["trafilatura"])
+    summary = bench_crawl.date_summary(result)
+    assert summary["count"] == len(result["rows"]) and 0.0 <= summary["vngov_accuracy"] <= 1.0
+
+
+def test_synthetic_replay_site_links_every_article(tmp_path):
+    from vngov.sites import site_for_url
+
+    built = bench_crawl.build_synthetic_site(tmp_path, 10)
+    assert len(built["articles"]) == len(set(built["articles"])) == 10
+    assert {"nld", "vnexpress", "baochinhphu", "thanhhoa_portal"} <= set(built["per_site"]), built["left_out"]
+    for url in built["articles"]:
+        site = site_for_url(url)
+        assert site is not None and site.is_article_url(url)
+        assert bench_crawl.replay_file(tmp_path, url) is not None
+    linked = set()
+    for entry in built["entry_pages"]:
+        site = site_for_url(entry)
+        linked |= bench_crawl.link_urls(site, bench_crawl.replay_file(tmp_path, entry).read_bytes(), entry)
+    assert linked == set(built["articles"])
+
+
+def test_scrapy_bench_log_is_parsed():
+    log = ("2026-01-01 10:00:01 [scrapy.extensions.logstats] INFO: Crawled 0 pages (at 0 pages/min), scraped 0 items\n"
+           "2026-01-01 10:00:02 [scrapy.extensions.logstats] INFO: Crawled 120 pages (at 7200 pages/min), scraped 0 items\n"
+           "2026-01-01 10:00:03 [scrapy.extensions.logstats] INFO: Crawled 200 pages (at 4800 pages/min), scraped 0 items\n"
+           "{'elapsed_time_seconds': 2.5,\n 'scheduler/enqueued': 4000,\n")
+    parsed = bench_crawl.parse_scrapy_bench(log)
+    assert (parsed["pages"], parsed["seconds"], parsed["pages_per_s"]) == (200, 2.5, 80.0)
+    assert parsed["interval_pages_per_s"] == [80.0, 120.0] and parsed["enqueued"] == 4000
+
+
+@pytest.mark.slow
+def test_crawl_benchmark_crawls_every_synthetic_page(tmp_path):
+    proc = run_bench("crawl.py", "--articles", "12", "--scrapy-bench-seconds", "2", "--json", str(tmp_path / "c.json"))
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    out = proc.stdout
+    for label in ("machine:", "(a) boilerplate removal", "seed 000", "target: seed-000 F1 >= 0.97",
+                  "(b) publish dates", "from the replay files", "from a replay crawl's landing output",
+                  "(c) crawl throughput", "pages/s", "peak RSS", "scrapy bench", "upper bound"):
+        assert label in out, label
+    figures = json.loads((tmp_path / "c.json").read_text())
+    t = figures["throughput"]
+    assert t["articles"] == 12 and t["missing_articles"] == 0
+    assert t["landed"] == t["expected_pages"] and t["rejects"] == {}
+    assert t["pages_per_s"] > 0 and t["maxrss_mb"] > 0
+    assert figures["dates_crawl"]["count"] + figures["dates_crawl"]["skipped"] == figures["dates_files"]["count"] \
+        + figures["dates_files"]["skipped"]
+    assert figures["scrapy_bench"]["pages"] > 0

@@ -3,50 +3,85 @@
 import hashlib
 import json
 import shutil
+from collections import defaultdict
 from datetime import date
 
 import pytest
 
 from conftest import REPO, query, run_vngov
+from vngov.sites import SITES
 
 pytestmark = pytest.mark.slow
 
-SEED_MEETINGS = {date(2025, 10, 15), date(2025, 4, 1), date(2025, 3, 4), date(2025, 1, 13)}
+SEED_MEETING_BY_SOURCE = {"nld": date(2025, 10, 15), "vnexpress": date(2025, 4, 1),
+                          "baochinhphu": date(2025, 3, 4), "thanhhoa_portal": date(2025, 1, 13)}
+MANIFEST = json.loads((REPO / "scrapers/replay/site/MANIFEST.json").read_text(encoding="utf-8"))
+SEED_URL = {e["source"]: e["url"] for e in MANIFEST if "seed" in e}
+DEV_GOLD = {row["url"]: row["gold"] for row in map(
+    json.loads, (REPO / "tests/gold/dev.jsonl").read_text(encoding="utf-8").splitlines())}
 
 
-def test_the_four_seed_meetings_and_no_others(replay_chain):
-    rows = query(replay_chain / "published.duckdb",
-                 "select meeting_date, source_urls from marts.fct_meetings")
-    assert {d for d, _ in rows} == SEED_MEETINGS
-    assert len(rows) == 4
-    for _, urls in rows:  # the real URL, never the replay server's
+def _meetings_by_url(db) -> dict[str, set]:
+    by_url: dict[str, set] = defaultdict(set)
+    for meeting_date, urls in query(db, "select meeting_date, source_urls from marts.fct_meetings"):
+        for url in urls:
+            by_url[url].add(meeting_date)
+    return by_url
+
+
+def test_each_seed_page_yields_its_meeting_under_its_real_url(replay_chain):
+    db = replay_chain / "published.duckdb"
+    by_url = _meetings_by_url(db)
+    for source, url in SEED_URL.items():
+        assert by_url[url] == {SEED_MEETING_BY_SOURCE[source]}, source
+    for (urls,) in query(db, "select source_urls from marts.fct_meetings"):
         assert urls and all(u.startswith("https://") and "127.0.0.1" not in u for u in urls)
 
 
-def test_every_source_was_crawled_and_counted(replay_chain):
+def test_crawled_dev_articles_yield_their_labelled_meetings(replay_chain):
+    """Replay pages wrapping labelled dev texts: crawled, parsed and extracted, each gives the
+    meetings its label says (the lead and body together, as the page splits them)."""
+    by_url = _meetings_by_url(replay_chain / "published.duckdb")
+    crawled = [e["url"] for e in MANIFEST if e["url"] in DEV_GOLD]
+    assert len(crawled) >= 15
+    wrong = {url: (sorted(by_url[url]), sorted(date.fromisoformat(m["meeting_date"])
+                                               for m in DEV_GOLD[url]["meetings"]))
+             for url in crawled
+             if by_url[url] != {date.fromisoformat(m["meeting_date"])
+                                for m in DEV_GOLD[url]["meetings"]}}
+    assert not wrong, wrong
+
+
+def test_every_source_was_crawled_and_every_fixture_article_landed(replay_chain):
     runs = dict(query(replay_chain / "warehouse.duckdb",
-                      "select source, parsed + fallback_parsed from raw.crawl_runs"))
-    assert runs == {"nld": 1, "vnexpress": 1, "baochinhphu": 1, "thanhhoa_portal": 1}
-    articles = query(replay_chain / "published.duckdb",
-                     "select source, parser from marts.dim_articles order by source")
-    assert [s for s, _ in articles] == ["baochinhphu", "nld", "thanhhoa_portal", "vnexpress"]
-    assert all(p.endswith("/v1") for _, p in articles), "site selectors, not the fallback"
+                      "select source, new_articles from raw.crawl_runs"))
+    assert set(runs) == set(SITES) and all(n >= 1 for n in runs.values()), runs
+    articles = dict(query(replay_chain / "published.duckdb",
+                          "select url, parser from marts.dim_articles"))
+    for entry in MANIFEST:
+        assert entry["url"] in articles, entry["url"]
+        if entry.get("parser"):
+            assert articles[entry["url"]] == entry["parser"], entry["url"]
+    fallback = [u for u, parser in articles.items() if parser == "trafilatura"]
+    expected_fallback = [e["url"] for e in MANIFEST if e.get("parser") == "trafilatura"]
+    assert sorted(fallback) == sorted(expected_fallback)
 
 
 def test_spam_page_is_flagged_and_clean_pages_are_not(replay_chain):
     flags = dict(query(replay_chain / "published.duckdb",
-                       "select source, quality_flags from marts.dim_articles"))
-    assert flags.pop("baochinhphu") == ["spam_injection"]
-    assert all(f == [] for f in flags.values()), flags
+                       "select url, quality_flags from marts.dim_articles"))
+    assert flags.pop(SEED_URL["baochinhphu"]) == ["spam_injection"]
+    assert all("spam_injection" not in f for f in flags.values()), flags
 
 
 def test_page_noise_stays_out_of_clean_text(replay_chain):
     texts = dict(query(replay_chain / "published.duckdb",
-                       "select source, clean_text from marts.dim_articles"))
-    assert texts["thanhhoa_portal"].count("Sáng 13/1, tại phòng họp Diên Hồng") == 1
-    assert "Sáng 27/6, Quốc hội" not in texts["vnexpress"]  # a teaser of another story
-    assert "Thanh toán" not in texts["nld"] and "HOTLINE" not in texts["nld"]
-    assert "Hôm nay:" not in texts["thanhhoa_portal"]
+                       "select url, clean_text from marts.dim_articles"))
+    portal, vne, nld = (texts[SEED_URL[s]] for s in ("thanhhoa_portal", "vnexpress", "nld"))
+    assert portal.count("Sáng 13/1, tại phòng họp Diên Hồng") == 1
+    assert "Sáng 27/6, Quốc hội" not in vne  # a teaser of another story
+    assert "Thanh toán" not in nld and "HOTLINE" not in nld
+    assert "Hôm nay:" not in portal
 
 
 def test_directives_deadlines_and_documents(replay_chain):
@@ -56,11 +91,12 @@ def test_directives_deadlines_and_documents(replay_chain):
     assert {"Chính phủ", "Văn phòng Trung ương Đảng"} <= addressees
     due = {d for (d,) in query(db, "select due_date from marts.fct_deadlines")}
     assert {date(2025, 3, 31), date(2025, 1, 25)} <= due
-    docs = query(db, "select kind, issued_date, len(source_urls) from marts.dim_documents "
+    docs = query(db, "select kind, issued_date, source_urls from marts.dim_documents "
                      "where number = '57-NQ/TW'")
     assert len(docs) == 1, "one row per document across articles"
-    kind, issued, n_sources = docs[0]
-    assert (kind, issued, n_sources) == ("Nghị quyết", date(2024, 12, 22), 4)
+    kind, issued, urls = docs[0]
+    assert (kind, issued) == ("Nghị quyết", date(2024, 12, 22))
+    assert set(SEED_URL.values()) <= set(urls)
 
 
 def test_rerunning_load_and_build_changes_nothing(replay_chain, tmp_path):
@@ -78,6 +114,10 @@ def test_the_same_story_from_another_site_is_one_meeting_and_one_story(replay_ch
     nld's meeting (two source_urls) and story instead of adding a meeting."""
     home = tmp_path / "home"
     shutil.copytree(replay_chain, home)
+    meetings_before, stories_before = query(
+        home / "published.duckdb",
+        "select (select count(*) from marts.fct_meetings), "
+        "(select count(distinct story_id) from marts.dim_articles)")[0]
     copy_url = "https://syndication.example.vn/tong-bi-thu-chuyen-doi-so-nghiem-tuc"
     text = next((REPO / "tests/fixtures/seeds").glob("002_*.txt")).read_text("utf-8")
     path = tmp_path / "copy.jsonl"
@@ -88,12 +128,12 @@ def test_the_same_story_from_another_site_is_one_meeting_and_one_story(replay_ch
     run_vngov(home, "build")
     db = home / "published.duckdb"
     meetings = query(db, "select meeting_date, source_urls from marts.fct_meetings")
-    assert {d for d, _ in meetings} == SEED_MEETINGS and len(meetings) == 4
-    urls = dict(meetings)[date(2025, 10, 15)]
-    assert len(urls) == 2 and copy_url in urls and any("nld.com.vn" in u for u in urls)
-    stories = dict(query(db, "select source, story_id from marts.dim_articles"))
-    assert stories["syndication.example.vn"] == stories["nld"]
-    assert len(set(stories.values())) == 4
+    assert len(meetings) == meetings_before
+    urls = next(u for d, u in meetings if SEED_URL["nld"] in u)
+    assert sorted(urls) == sorted([copy_url, SEED_URL["nld"]])
+    stories = dict(query(db, "select url, story_id from marts.dim_articles"))
+    assert stories[copy_url] == stories[SEED_URL["nld"]]
+    assert len(set(stories.values())) == stories_before
 
 
 def _expectations_with(tmp_path, severity):
@@ -175,7 +215,7 @@ def test_failed_pages_are_kept_with_reason_and_the_crawl_goes_on(tmp_path):
     run_vngov(home, "load")
     db = home / "warehouse.duckdb"
     parsers = query(db, "select parser from raw.pages where page_type = 'article' order by 1")
-    assert parsers == [("nld/v1",), ("trafilatura",)], "the fallback parser is recorded"
+    assert parsers == [("nld/v2",), ("trafilatura",)], "the fallback parser is recorded"
     rejects = query(db, "select stage, reason from raw.rejects order by reason")
     fetch_reasons = [reason for stage, reason in rejects if stage == "fetch"]
     assert any("HTTP 404" in r for r in fetch_reasons)

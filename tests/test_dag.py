@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -67,8 +68,22 @@ def test_airflow_dags_test_runs_the_chain_on_the_replay_site(tmp_path):
     assert "validation passed" in proc.stdout
 
 
+def _site_with_a_changed_listing(tmp_path) -> Path:
+    """The replay site, but thanhnien's listings and feed link a URL scheme we do not know."""
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "scrapers" / "replay" / "site", site)
+    for path in (site / "thanhnien.vn").rglob("*"):
+        if path.is_file() and not re.search(r"-185\d+\.htm$", path.name):
+            text = path.read_text(encoding="utf-8")
+            path.write_text(re.sub(r"-185(\d+)\.htm", r"-p\1.html", text), encoding="utf-8")
+    return site
+
+
 @pytest.mark.slow
-def test_a_critical_validation_failure_fails_the_run_and_publishes_nothing(tmp_path):
+def test_a_critical_validation_failure_and_a_site_alarm_fail_the_run(tmp_path):
+    """Two failures in one run (each run of the DAG costs a minute): a changed site fails its
+    crawl task at once, naming the source and cause, while the other sources go on; a critical
+    expectation then fails validation and nothing is published."""
     strict = tmp_path / "expectations"
     shutil.copytree(REPO / "expectations", strict)
     suite_path = strict / "marts" / "fct_meetings.json"
@@ -78,10 +93,16 @@ def test_a_critical_validation_failure_fails_the_run_and_publishes_nothing(tmp_p
     suite_path.write_text(json.dumps(suite), encoding="utf-8")
 
     home = tmp_path / "home"
-    proc = _airflow_run(home, VNGOV_EXPECTATIONS_DIR=str(strict))
+    proc = _airflow_run(home, VNGOV_EXPECTATIONS_DIR=str(strict),
+                        VNGOV_REPLAY_DIR=str(_site_with_a_changed_listing(tmp_path)))
     assert proc.returncode != 0
-    states = dict(line.split() for line in proc.stdout.splitlines()
-                  if line.startswith("   ") and len(line.split()) == 2)
+    states = dict(line.split(None, 1) for line in proc.stdout.splitlines()
+                  if line.startswith("   ") and not line.strip().startswith("run "))
+    states = {task: state.strip() for task, state in states.items()}
+    assert states["crawl[thanhnien]"] == "failed"  # once: an alarm is not retried
+    assert states["crawl[baochinhphu]"] == "success" and states["load"] == "success"
+    log = (home / "airflow" / "dags_test.log").read_text(encoding="utf-8")
+    assert "thanhnien: " in log and "no article links found" in log
     assert states["dbt_build"] == "success"
     assert states["validate"] == "failed"
     assert states["publish"] == "upstream_failed"

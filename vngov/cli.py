@@ -14,21 +14,39 @@ def _sources(value: str | None) -> list[str] | None:
     return [s.strip() for s in value.split(",") if s.strip()] if value else None
 
 
-def cmd_crawl(args) -> None:
+def cmd_crawl(args) -> list[str]:
+    """Crawl; print one line per source and every site-change alarm. Returns the alarms."""
     from vngov.crawl import crawl
 
-    runs = crawl(_sources(args.sources), since=args.since, replay=args.replay,
-                 replay_root=args.replay_dir)
+    runs = crawl(_sources(args.sources), since=args.since, until=args.until,
+                 backfill=args.backfill, replay=args.replay, replay_root=args.replay_dir)
     for run in runs:
-        print(f"{run['source']}: fetched {run.get('fetched', 0)}, parsed {run.get('parsed', 0)}, "
-              f"fallback {run.get('fallback_parsed', 0)}, rejected {run.get('rejected', 0)} "
+        n = lambda key: run.get(key) or 0  # noqa: E731
+        print(f"{run['source']}: {n('listing_pages')} listing pages, {n('discovered')} links "
+              f"({n('known')} known), fetched {n('fetched')}: {n('new_articles')} new articles "
+              f"({n('fallback_parsed')} by the fallback parser), {n('rejected')} rejected "
               f"({run.get('finish_reason')})")
+    alarms = [run["alarm"] for run in runs if run.get("alarm")]
+    for alarm in alarms:
+        print(f"SITE-CHANGE ALARM {alarm}", file=sys.stderr)
+    if alarms and args.command == "crawl":
+        from vngov.alarm import ALARM_EXIT
+
+        sys.exit(ALARM_EXIT)
+    return alarms
 
 
 def cmd_import(args) -> None:
     from vngov.importer import import_file
 
     print(import_file(args.file).line())
+
+
+def cmd_reparse(args) -> None:
+    from vngov.reparse import reparse
+
+    for report in reparse(_sources(args.sources), run_id=args.run_id):
+        print(report.line())
 
 
 def cmd_load(args) -> None:
@@ -52,10 +70,14 @@ def cmd_build(args) -> None:
 
 
 def cmd_run(args) -> None:
-    cmd_crawl(args)
+    alarms = cmd_crawl(args)  # what did land still goes through; the alarm decides the exit code
     cmd_load(args)
     cmd_build(argparse.Namespace(only=None, full_refresh=False))
     cmd_summary(args)
+    if alarms:
+        from vngov.alarm import ALARM_EXIT
+
+        sys.exit(ALARM_EXIT)
 
 
 def cmd_summary(args) -> None:
@@ -97,8 +119,14 @@ def parser() -> argparse.ArgumentParser:
 
     def crawl_options(sp):
         sp.add_argument("--sources", help="comma-separated sources (default: all)")
-        sp.add_argument("--since", type=lambda s: str(date.fromisoformat(s)),
+        day = lambda s: str(date.fromisoformat(s))  # noqa: E731
+        sp.add_argument("--since", type=day,
                         help="skip articles published before this date (YYYY-MM-DD)")
+        sp.add_argument("--until", type=day,
+                        help="skip links listed as published after this date (YYYY-MM-DD)")
+        sp.add_argument("--backfill", action="store_true",
+                        help="walk listings back to --since past already-known articles "
+                             "(a daily run stops at the first page holding only known ones)")
         sp.add_argument("--replay", action="store_true",
                         help="crawl the local replay site instead of the live sites")
         sp.add_argument("--replay-dir", type=Path, default=None,
@@ -111,6 +139,14 @@ def parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("import", help="land articles from a JSONL or WARC file")
     sp.add_argument("file", type=Path)
     sp.set_defaults(func=cmd_import)
+
+    sp = sub.add_parser("reparse", help="re-read archived responses with today's parsers",
+                        description="Parse the article responses archived by crawls "
+                        "(landing/<source>/<run>/responses.warc.gz) again, and land the result as "
+                        "a new run for `vngov load`: a changed parse adds a row that dbt prefers.")
+    sp.add_argument("--sources", help="comma-separated sources (default: all with an archive)")
+    sp.add_argument("--run-id", help="only this crawl run (default: every archived run)")
+    sp.set_defaults(func=cmd_reparse)
 
     sp = sub.add_parser("load", help="landing zone -> raw schema (the only warehouse writer)")
     sp.set_defaults(func=cmd_load)

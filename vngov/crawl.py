@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from vngov import config
+from vngov.alarm import earlier_runs, site_change_alarm
 from vngov.landing import new_run_id
 from vngov.replay import ReplayServer
 from vngov.sites import SITES
@@ -24,8 +25,16 @@ def _scrapy_settings():
 
 
 def crawl(sources: list[str] | None = None, since: str | None = None, replay: bool = False,
-          replay_root: Path | None = None, throttle: bool = True) -> list[dict]:
-    """Crawl `sources` (default: all) and return each source's run counts (its _run.json)."""
+          replay_root: Path | None = None, throttle: bool = True, until: str | None = None,
+          backfill: bool = False) -> list[dict]:
+    """Crawl `sources` (default: all) and return each source's run counts (its _run.json),
+    with `alarm` set where the site seems to have changed (vngov.alarm).
+
+    since/until bound what is fetched by the dates listings give; backfill walks listings back to
+    `since` past already-known links instead of stopping at them.
+    """
+    if backfill and not since:
+        raise ValueError("--backfill needs --since (the oldest day to walk back to)")
     sources = sources or list(SITES)
     unknown = sorted(set(sources) - set(SITES))
     if unknown:
@@ -47,21 +56,35 @@ def crawl(sources: list[str] | None = None, since: str | None = None, replay: bo
         # The replay server is ours, on loopback: no need to wait between requests.
         settings.set("DOWNLOAD_DELAY", 0)
         settings.set("AUTOTHROTTLE_START_DELAY", 0.1)
+        # Loopback answers in milliseconds: a short timeout keeps the stalled fixture (a page that
+        # never answers) from holding the crawl for the live-site 30 s, times each retry.
+        settings.set("DOWNLOAD_TIMEOUT", 4)
 
     from scrapy.crawler import CrawlerProcess
 
     try:
         process = CrawlerProcess(settings, install_root_handler=True)
         for name in sources:
-            process.crawl(name, run_id=run_id, since=since)
+            process.crawl(name, run_id=run_id, since=since, until=until, backfill=backfill)
         process.start()
     finally:
         if server:
             server.stop()
 
-    runs = []
-    for name in sources:
-        run_file = config.landing_dir() / name / run_id / "_run.json"
-        runs.append(json.loads(run_file.read_text(encoding="utf-8")) if run_file.exists()
-                    else {"source": name, "run_id": run_id, "finish_reason": "no output"})
-    return runs
+    return [_finish_run(name, run_id) for name in sources]
+
+
+def _finish_run(source: str, run_id: str) -> dict:
+    """The run's counts from its _run.json, completed with new_articles and the alarm verdict."""
+    run_file = config.landing_dir() / source / run_id / "_run.json"
+    if not run_file.exists():  # the spider never opened (e.g. it failed to start)
+        return {"source": source, "run_id": run_id, "finish_reason": "no output",
+                "alarm": f"{source}: the spider produced no output at all (see the crawl log)"}
+    run = json.loads(run_file.read_text(encoding="utf-8"))
+    run["new_articles"] = ((run.get("parsed") or 0) + (run.get("fallback_parsed") or 0)
+                           - (run.get("skipped_old") or 0))
+    run["alarm"] = site_change_alarm(run, earlier_runs(source, run_id))
+    tmp = run_file.with_suffix(".partial")
+    tmp.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, run_file)
+    return run

@@ -2,6 +2,7 @@
 
     <VNGOV_HOME>/landing/<source>/<run_id>/part-00001.jsonl.gz
     <VNGOV_HOME>/landing/<source>/<run_id>/_run.json      counts of the run (written last)
+    <VNGOV_HOME>/landing/<source>/<run_id>/responses.warc.gz  every response received (crawls)
 
 A part file is written under a `.partial` name and renamed when complete, so the loader never
 reads half a file. Records are dicts with a `kind`:
@@ -26,6 +27,9 @@ from pathlib import Path
 from vngov import config
 
 PART_SUFFIX = ".jsonl.gz"
+ARTICLES_FILE = "_articles.txt"
+# Every response a crawl run received (scrapers/vngov_scrapers/archive.py).
+WARC_FILE = "responses.warc.gz"
 
 
 def new_run_id() -> str:
@@ -43,13 +47,17 @@ def sha256(data: bytes | str) -> str:
 
 
 def page_record(*, url: str, source: str, run_id: str, status: int, headers: dict,
-                html: str, page_type: str, article: dict | None = None) -> dict:
+                html: str, page_type: str, article: dict | None = None,
+                fetched_at: str | None = None, parsed_at: str | None = None) -> dict:
+    """fetched_at: when the response arrived (default now); parsed_at: when the parser read the
+    article (default now when there is one), so a later re-parse of the same fetch sorts after."""
     return {
         "kind": "page",
         "url": url,
         "source": source,
         "run_id": run_id,
-        "fetched_at": utcnow_iso(),
+        "fetched_at": fetched_at or utcnow_iso(),
+        "parsed_at": parsed_at or (utcnow_iso() if article is not None else None),
         "http_status": status,
         "headers": headers,
         "html": html,
@@ -77,6 +85,11 @@ def reject_record(*, url: str, source: str, run_id: str, stage: str, reason: str
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
+def run_dir(source: str, run_id: str, root: Path | None = None) -> Path:
+    """The folder of one run of one source: <landing>/<source>/<run_id>."""
+    return (root or config.landing_dir()) / _SAFE.sub("_", source) / run_id
+
+
 class LandingWriter:
     """Writes one run of one source. Use as a context manager or call close()."""
 
@@ -88,6 +101,7 @@ class LandingWriter:
         self.dir.mkdir(parents=True, exist_ok=True)
         self.records_per_part = records_per_part
         self.counts: dict[str, int] = {}
+        self.article_urls: set[str] = set()
         self._part = 0
         self._in_part = 0
         self._fh = None
@@ -101,6 +115,9 @@ class LandingWriter:
             self._fh = gzip.open(self._partial, "wt", encoding="utf-8")
         self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         self._in_part += 1
+        if record.get("kind") == "page" and record.get("page_type") == "article":
+            self.article_urls.add(record["url"])
+            self.article_urls.update(record.get("redirected_from") or ())
 
     def _finish_part(self) -> None:
         if self._fh is None:
@@ -112,6 +129,11 @@ class LandingWriter:
     def close(self, stats: dict | None = None) -> None:
         """Finish the last part, then record the run's counts in _run.json."""
         self._finish_part()
+        # The run's article URLs: what later incremental crawls treat as already seen.
+        articles = self.dir / ARTICLES_FILE
+        articles.with_suffix(".partial").write_text(
+            "".join(f"{url}\n" for url in sorted(self.article_urls)), encoding="utf-8")
+        os.replace(articles.with_suffix(".partial"), articles)
         run = {"run_id": self.run_id, "source": self.source, "finished_at": utcnow_iso()}
         run.update(stats or {})
         tmp = self.dir / "_run.json.partial"
@@ -123,6 +145,19 @@ class LandingWriter:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def known_article_urls(source: str, root: Path | None = None) -> set[str]:
+    """Every article URL any earlier run (crawl, import, reparse) of source landed.
+
+    Read from the landing zone itself, so the incremental crawl needs no state of its own and
+    never opens the warehouse (whose single writer may be busy).
+    """
+    folder = (root or config.landing_dir()) / _SAFE.sub("_", source)
+    urls: set[str] = set()
+    for listing in folder.glob(f"*/{ARTICLES_FILE}") if folder.exists() else []:
+        urls.update(line for line in listing.read_text(encoding="utf-8").splitlines() if line)
+    return urls
 
 
 def iter_part_files(root: Path | None = None):

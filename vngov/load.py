@@ -1,9 +1,11 @@
 """`vngov load`: landing zone -> schema raw of warehouse.duckdb.
 
 Idempotent twice over: raw.load_ledger remembers every file loaded (path + sha256), and rows are
-keyed on their content (a page on url + content hash), so a re-run, a retried Airflow task or the
-same file copied again adds nothing. A landing file that cannot be read is recorded in raw.rejects
-with its bytes; the other files still load.
+keyed on their content (a page on url + content hash + a hash of what the parser read from it), so
+a re-run, a retried Airflow task, the same file copied again, an identical re-crawl or a
+`vngov reparse` that reads the same article adds nothing, while a reparse with a fixed parser adds
+a row (with a later parsed_at) that dbt prefers. A landing file that cannot be read is recorded
+in raw.rejects with its bytes; the other files still load.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from vngov import config
 from vngov.landing import iter_part_files, reject_record
 from vngov.warehouse import connect, writer_lock
 
-SCHEMA = """
+_CREATE = """
 create schema if not exists raw;
 create table if not exists raw.load_ledger (
     file_path varchar primary key, file_sha256 varchar not null, records integer,
@@ -27,7 +29,8 @@ create table if not exists raw.pages (
     fetched_at timestamptz, http_status integer, headers json, html varchar,
     content_sha256 varchar, page_type varchar not null, title varchar, lead varchar,
     author varchar, body_text varchar, published_at timestamptz, parser varchar,
-    loaded_at timestamptz default current_timestamp);
+    loaded_at timestamptz default current_timestamp, parsed_at timestamptz,
+    article_sha256 varchar);
 create table if not exists raw.rejects (
     reject_id varchar primary key, url varchar, source varchar, run_id varchar,
     recorded_at timestamptz, stage varchar not null, reason varchar not null,
@@ -35,29 +38,55 @@ create table if not exists raw.rejects (
 create table if not exists raw.crawl_runs (
     run_id varchar, source varchar, started_at timestamptz, finished_at timestamptz,
     discovered integer, fetched integer, parsed integer, fallback_parsed integer,
-    rejected integer, skipped_old integer, finish_reason varchar,
+    rejected integer, skipped_old integer, finish_reason varchar, known integer,
+    listing_pages integer, new_articles integer, alarm varchar,
     primary key (run_id, source));
 """
+
+# Columns added since the first release: a warehouse created before them gets them here, so an
+# old warehouse.duckdb keeps loading (a new one already has them from _CREATE).
+_MIGRATIONS = """
+alter table raw.pages add column if not exists parsed_at timestamptz;
+alter table raw.pages add column if not exists article_sha256 varchar;
+alter table raw.crawl_runs add column if not exists known integer;
+alter table raw.crawl_runs add column if not exists listing_pages integer;
+alter table raw.crawl_runs add column if not exists new_articles integer;
+alter table raw.crawl_runs add column if not exists alarm varchar;
+"""
+# Run by every writer before it touches raw (load, and build before dbt reads it).
+SCHEMA = _CREATE + _MIGRATIONS
 
 # Explicit columns: no schema inference, so a listing page (no article) and a reject line
 # read the same way as an article.
 _COLUMNS = {
     "kind": "VARCHAR", "url": "VARCHAR", "source": "VARCHAR", "run_id": "VARCHAR",
-    "fetched_at": "TIMESTAMPTZ", "recorded_at": "TIMESTAMPTZ", "http_status": "INTEGER",
-    "headers": "JSON", "html": "VARCHAR", "content_sha256": "VARCHAR", "page_type": "VARCHAR",
-    "stage": "VARCHAR", "reason": "VARCHAR", "body_b64": "VARCHAR",
+    "fetched_at": "TIMESTAMPTZ", "parsed_at": "TIMESTAMPTZ", "recorded_at": "TIMESTAMPTZ",
+    "http_status": "INTEGER", "headers": "JSON", "html": "VARCHAR", "content_sha256": "VARCHAR",
+    "page_type": "VARCHAR", "stage": "VARCHAR", "reason": "VARCHAR", "body_b64": "VARCHAR",
     "article": "STRUCT(title VARCHAR, lead VARCHAR, author VARCHAR, body_text VARCHAR, "
                "published_at TIMESTAMPTZ, parser VARCHAR)",
 }
-_READ = f"read_json(?, format='newline_delimited', columns={_COLUMNS!r})"
+# A page record holds the whole HTML: the default 16 MB object limit would reject a big page.
+MAX_RECORD_BYTES = 256 * 1024 * 1024
+_READ = (f"read_json(?, format='newline_delimited', columns={_COLUMNS!r}, "
+         f"maximum_object_size={MAX_RECORD_BYTES})")
+
+# What the parser read, hashed (published_at as epoch microseconds, so the session time zone
+# cannot change the hash). Listing pages have no article: NULL, and concat_ws skips it, so their
+# key stays md5(url|content_sha256) as before.
+_ARTICLE_SHA256 = """case when article is not null then sha256(to_json([
+    article.title, article.lead, article.author, article.body_text,
+    cast(epoch_us(article.published_at) as varchar), article.parser])) end"""
 
 _INSERT_PAGES = f"""
 insert or ignore into raw.pages (page_id, url, source, run_id, fetched_at, http_status, headers,
-    html, content_sha256, page_type, title, lead, author, body_text, published_at, parser)
-select md5(url || '|' || content_sha256), url, source, run_id, fetched_at, http_status, headers,
-    html, content_sha256, page_type, article.title, article.lead, article.author,
-    article.body_text, article.published_at, article.parser
-from {_READ} where kind = 'page'
+    html, content_sha256, page_type, title, lead, author, body_text, published_at, parser,
+    parsed_at, article_sha256)
+select md5(concat_ws('|', url, content_sha256, article_sha256)), url, source, run_id, fetched_at,
+    http_status, headers, html, content_sha256, page_type, article.title, article.lead,
+    article.author, article.body_text, article.published_at, article.parser, parsed_at,
+    article_sha256
+from (select *, {_ARTICLE_SHA256} as article_sha256 from {_READ} where kind = 'page')
 """
 
 _INSERT_REJECTS = f"""
@@ -68,8 +97,10 @@ select md5(concat_ws('|', url, stage, reason, body_b64)), url, source, run_id, r
 from {_READ} where kind = 'reject'
 """
 
+# _run.json keys copied to raw.crawl_runs; a key an older run did not write loads as NULL.
 _RUN_FIELDS = ("run_id", "source", "started_at", "finished_at", "discovered", "fetched",
-               "parsed", "fallback_parsed", "rejected", "skipped_old", "finish_reason")
+               "parsed", "fallback_parsed", "rejected", "skipped_old", "finish_reason",
+               "known", "listing_pages", "new_articles", "alarm")
 
 
 @dataclass

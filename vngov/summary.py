@@ -20,6 +20,14 @@ def _scalar(con, sql: str) -> int:
     return rows[0][0] if rows else 0
 
 
+MAX_REJECT_LINES = 25
+
+
+def _short(text: str, width: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def summary_text() -> str:
     if not config.warehouse_path().exists():
         return f"no warehouse yet at {config.warehouse_path()}: run `vngov run` or `make demo`"
@@ -34,19 +42,37 @@ def _lines(con) -> list[str]:
     out = [f"vngov summary — VNGOV_HOME={config.home()}", ""]
 
     out.append("Crawl (latest run of each source)")
-    out.append(f"  {'source':<18}{'discovered':>11}{'fetched':>9}{'parsed':>8}{'fallback':>9}"
-               f"{'rejected':>9}")
-    for row in _rows(con, """
-            select source, discovered, fetched, parsed, fallback_parsed, rejected
-            from raw.crawl_runs
+    columns = (("listings", 9), ("links", 7), ("known", 7), ("fetched", 8), ("new", 6),
+               ("fallback", 9), ("rejected", 9))
+    out.append(f"  {'source':<18}" + "".join(f"{name:>{w}}" for name, w in columns))
+    latest = _rows(con, """
+            select source, listing_pages, discovered, known, fetched, new_articles,
+                   fallback_parsed, rejected, alarm, run_id
+            from raw.crawl_runs where run_id not like 'reparse-%'
             qualify row_number() over (partition by source order by finished_at desc) = 1
-            order by source"""):
-        out.append(f"  {row[0]:<18}" + "".join(f"{v or 0:>{w}}" for v, w in
-                                               zip(row[1:], (11, 9, 8, 9, 9))))
+            order by source""")
+    for row in latest:
+        out.append(f"  {row[0]:<18}" + "".join(f"{v or 0:>{w}}" for v, (_, w) in
+                                               zip(row[1:8], columns)))
+    for row in latest:
+        if row[8]:
+            out.append(f"  SITE-CHANGE ALARM {row[8]}")
 
-    rejects = _rows(con, "select stage, count(*) from raw.rejects group by 1 order by 1")
-    out.append("  rejects kept in raw.rejects: "
-               + (", ".join(f"{n} at {stage}" for stage, n in rejects) or "none"))
+    run_ids = [row[9] for row in latest]
+    rejects = _rows(con, """
+            select stage, source, url, reason from raw.rejects
+            where run_id in (select unnest(?::varchar[])) order by stage, source, url""", [run_ids])
+    by_stage: dict[str, int] = {}
+    for stage, *_ in rejects:
+        by_stage[stage] = by_stage.get(stage, 0) + 1
+    total = _scalar(con, "select count(*) from raw.rejects")
+    out.append(f"  rejected in these runs: {len(rejects)} ("
+               + (", ".join(f"{n} at {stage}" for stage, n in by_stage.items()) or "none")
+               + f"); {total} kept in raw.rejects with their bytes")
+    for stage, source, url, reason in rejects[:MAX_REJECT_LINES]:
+        out.append(f"    [{stage}] {source} {url}: {_short(reason)}")
+    if len(rejects) > MAX_REJECT_LINES:
+        out.append(f"    ... {len(rejects) - MAX_REJECT_LINES} more in raw.rejects")
     out.append("")
 
     out.append(f"Articles: {_scalar(con, 'select count(*) from marts.dim_articles')}")

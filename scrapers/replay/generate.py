@@ -801,20 +801,39 @@ def portal_article(seeds: Path) -> tuple[dict, dict[str, str]]:
 
 # --- main ------------------------------------------------------------------------------------------
 
-BUILDERS = [nld_article, vnexpress_article, baochinhphu_article, portal_article]
+SEED_BUILDERS = [nld_article, vnexpress_article, baochinhphu_article, portal_article]
 
 
-def build(seeds: Path = SEEDS) -> dict[str, str]:
-    """{relative path: file text} for the whole replay site."""
-    files: dict[str, str] = {}
+def builders() -> list:
+    """The seed pages first, then the other sites' articles and the quirk/failure fixtures.
+
+    A builder takes the seeds folder and returns (article entry or list of entries, {path: text or
+    bytes}) or the same plus {url: quirk} for pages the replay server must serve specially
+    (status sequences, stalls, redirects, cookie challenges, encodings: see vngov/replay.py).
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from builders import BUILDERS as MORE  # noqa: E402  (scrapers/replay/builders/)
+
+    return SEED_BUILDERS + MORE
+
+
+def build(seeds: Path = SEEDS) -> dict[str, str | bytes]:
+    """{relative path: file text or bytes} for the whole replay site."""
+    files: dict[str, str | bytes] = {}
     manifest = []
-    for builder in BUILDERS:
-        meta, pages = builder(seeds)
-        manifest.append(meta)
+    quirks: dict[str, dict] = {}
+    for builder in builders():
+        meta, pages, *more = builder(seeds)
+        manifest.extend(meta if isinstance(meta, list) else [meta])
         for rel in pages:
             assert rel not in files, rel
         files.update(pages)
+        for url, quirk in (more[0] if more else {}).items():
+            assert url not in quirks, url
+            quirks[url] = quirk
     files["MANIFEST.json"] = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+    if quirks:
+        files["QUIRKS.json"] = json.dumps(quirks, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     return files
 
 
@@ -826,7 +845,7 @@ def write(files: dict[str, str], out: Path) -> None:
     for rel, text in sorted(files.items()):
         target = out / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(text.encode("utf-8"))
+        target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,4 +30,7 @@ class LandingPipeline:
         return item
 
     def spider_closed(self, spider, reason):
-        self.writer.close(dict(spider.counts, started_at=self.started_at, finish_reason=reason))
+        reasons = getattr(spider, "reject_reasons", None)
+        top = reasons.most_common(1)[0][0] if reasons else None
+        self.writer.close(dict(spider.counts, started_at=self.started_at, finish_reason=reason,
+                               top_reject=top))

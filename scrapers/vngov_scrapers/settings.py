@@ -24,6 +24,23 @@ LOG_LEVEL = "INFO"
 
 ITEM_PIPELINES = {"vngov_scrapers.pipelines.LandingPipeline": 100}
 
+# Every response is archived as WARC before any middleware touches it: 950 is above
+# HttpCompressionMiddleware (590, so the bytes are still compressed), RedirectMiddleware (600, so
+# 3xx are kept) and RetryMiddleware (550, so each failed attempt is kept). See archive.py.
+DOWNLOADER_MIDDLEWARES = {"vngov_scrapers.archive.WarcArchiveMiddleware": 950}
+# What production sites do to a crawler (middlewares.py). The SSRF guard runs first (40, before
+# OffsiteMiddleware and robots.txt), so no internal address is fetched, not even its robots.txt,
+# and every redirect hop passes it again. A cut response is retried before it is decompressed
+# (595 > 590); the cookie challenge is read after decompression (585 < 590).
+DOWNLOADER_MIDDLEWARES.update({
+    "vngov_scrapers.middlewares.SSRFGuardMiddleware": 40,
+    "vngov_scrapers.middlewares.DataLossRetryMiddleware": 595,
+    "vngov_scrapers.middlewares.CookieChallengeMiddleware": 585,
+})
+# A connection that closes early delivers what came, flagged "dataloss": retried by
+# DataLossRetryMiddleware, then rejected by the spider as truncated HTML with those bytes.
+DOWNLOAD_FAIL_ON_DATALOSS = False
+
 # Set by `vngov crawl --replay`: the base URL of the local replay server. When set, a download
 # handler sends every request there instead of the live site (see replay.py).
 VNGOV_REPLAY_URL = None

@@ -1,64 +1,47 @@
-"""baochinhphu.vn (Báo Điện tử Chính phủ), a VCCorp/Admicro CMS site. See shared/sites.md §1."""
+"""baochinhphu.vn (Báo Điện tử Chính phủ), on the VCCorp CMS. See shared/sites.md §1."""
 
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
 
-from .base import (
-    article_body,
-    ParsedArticle, ParseError, blocks, byline_name, tidy, first, host_matches, is_byline,
-    listing_links, meta_content, meta_published, parse_vn_datetime, strip_lead_prefix,
-    text_of, unique,
-)
+from . import vccorp
+from .base import Link, ParsedArticle, host_matches, listing_links
 
 NAME = "baochinhphu"
 DOMAINS = ["baochinhphu.vn"]
-START_URLS = ["https://baochinhphu.vn/chi-dao-dieu-hanh.htm"]
+FEEDS = ["https://baochinhphu.vn/home.rss"]  # pubDate reads "9/14/2026 6:44:00 PM" (M/D/YYYY, +07:00)
+SITEMAPS: list[str] = []
+LISTINGS = ["https://baochinhphu.vn/chi-dao-dieu-hanh.htm"]
 
-_ARTICLE_PATH = re.compile(r"^/[a-z0-9-]+-102\d{15}\.htm$")
+# /<slug>-102<yyMMddHHmmss><serial>.htm
+_ARTICLE_PATH = re.compile(r"^/[a-z0-9-]+-102(\d{12})\d{3}\.htm$")
+_TIMELINELIST = re.compile(r"^/timelinelist/(\d+)/\d+\.htm$")
 
-CONTENT = ("div.detail-content.afcbc-body[data-role=content]", "div.detail-content[data-role=content]")
-DROP = (
-    ".VCSortableInPreviewMode[type=RelatedNewsBox]", ".VCSortableInPreviewMode[type=LinkInline]",
-    ".kbwscwl-relatedbox", ".button-dowload-img", ".detail-tag-list", "script", "style", "img",
-)
+V1 = vccorp.article_parser(vccorp.Template(
+    NAME, 1,
+    content=("div.detail-content.afcbc-body[data-role=content]", "div.detail-content[data-role=content]"),
+    author=("a.detail-author-top-name",),  # "Name -"; else the bold right-aligned last line
+))
+PARSERS = [V1]
 
 
 def is_article_url(url: str) -> bool:
     return host_matches(url, DOMAINS) and bool(_ARTICLE_PATH.match(urlsplit(url).path))
 
 
-def parse_listing(html: str, url: str) -> list[str]:
+def url_published(url: str):
+    return vccorp.id_time(url, _ARTICLE_PATH, "%y%m%d%H%M%S")
+
+
+def parse_listing(text: str | bytes, url: str) -> list[Link]:
     """Category pages, /timelinelist/<zone>/<n>.htm fragments and RSS feeds alike."""
-    return listing_links(html, url, is_article_url)
+    return listing_links(text, url, is_article_url, url_date=url_published)
 
 
-def parse_article(html: str, url: str) -> ParsedArticle:
-    root, content = article_body(html, NAME, CONTENT, DROP)
-    items = blocks(content)
-    author = text_of(first(root, ("a.detail-author-top-name",))).rstrip(" -") or None
-    if items and is_byline(*items[-1]):  # the author as the last bold, right-aligned <p>
-        author = author or byline_name(items[-1][1])
-        items = items[:-1]
-    body = unique([text for _, text in items])
-    if not body:
-        raise ParseError("baochinhphu: body has no paragraphs")
+def next_listing_page(url: str, html: str, page: int) -> str | None:
+    return vccorp.next_page(url, html, page, parse_listing, _TIMELINELIST, "/timelinelist/{zone}/{page}.htm")
 
-    title = text_of(first(root, ("h1.detail-title", "h1[data-role=title]", "h1"))) or meta_content(root, "og:title")
-    published = parse_vn_datetime(text_of(first(root, ("div.detail-time", "[data-role=publishdate]")))) or meta_published(root)
-    if not title or published is None:
-        raise ParseError("baochinhphu: no title or no publish date")
-    sapo = text_of(first(root, ("h2.detail-sapo", "[data-role=sapo]")))
-    return ParsedArticle(
-        title=title,
-        published_at=published,
-        body_paragraphs=body,
-        parser=f"{NAME}/v1",
-        lead=strip_lead_prefix(sapo) or None,
-        author=author,
-        extra={
-            "category": text_of(first(root, ("[data-role=cate-name]",))) or None,
-            "tags": [tidy(a.text_content()) for a in root.cssselect(".detail-tag-list a")],
-        },
-    )
+
+def parse_article(html: str | bytes, url: str) -> ParsedArticle:
+    return vccorp.parse_with(NAME, PARSERS, html, url)

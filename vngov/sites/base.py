@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import lxml.html
@@ -276,48 +278,147 @@ def meta_content(root, *names: str) -> str:
 # --- listings ---------------------------------------------------------------
 
 
+class Link(NamedTuple):
+    """An article URL found on a listing, feed or sitemap, with the date the listing gives it.
+
+    published_at only bounds discovery (--since/--until, backfill); the article's own page
+    decides its publish date.
+    """
+
+    url: str
+    published_at: datetime | None = None
+
+
+_US_DATETIME = re.compile(  # baochinhphu RSS: "9/14/2026 6:44:00 PM" (month first, 12-hour, no zone)
+    r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])\s*$"
+)
+
+
+def parse_feed_date(text: str | None) -> datetime | None:
+    """A feed or sitemap date: RFC 822, ISO 8601, or M/D/YYYY h:mm:ss AM/PM; naive means +07:00."""
+    if not text or not text.strip():
+        return None
+    m = _US_DATETIME.match(text)
+    if m:
+        month, day, year, hour, minute, second, half = m.groups()
+        hour = int(hour) % 12 + (12 if half.lower() == "pm" else 0)
+        try:
+            return datetime(int(year), int(month), int(day), hour, int(minute), int(second or 0),
+                            tzinfo=VN_TZ)
+        except ValueError:
+            return None
+    iso = parse_iso_datetime(text)
+    if iso is not None:
+        return iso
+    try:
+        dt = email.utils.parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    # RFC 822 "-0000" means "zone unknown": for these sites that is Vietnam time.
+    return _aware(dt)
+
+
 def _canonical(url: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, parts.query, ""))
 
 
-def _feed_links(data: bytes) -> list[str] | None:
-    """Item links of an RSS/Atom feed, or None when data is not a feed."""
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+def _xml_root(data: bytes):
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
     try:
-        feed = etree.fromstring(data, parser)
+        return etree.fromstring(data, parser)
     except etree.XMLSyntaxError:
         return None
-    if feed is None or etree.QName(feed).localname not in ("rss", "feed", "RDF"):
-        return None
+
+
+def _child_text(el, *names: str) -> str:
+    for child in el.iter():
+        if isinstance(child.tag, str) and etree.QName(child).localname in names and (child.text or "").strip():
+            return child.text.strip()
+    return ""
+
+
+def _feed_links(root) -> list[Link]:
+    """Items of an RSS/Atom feed."""
     links = []
-    for item in feed.iter("item", "{*}item", "{http://www.w3.org/2005/Atom}entry"):
-        for link in item.iter("link", "guid", "{*}link"):
+    for item in root.iter("item", "{*}item", "{http://www.w3.org/2005/Atom}entry"):
+        href = ""
+        for link in item.iter("link", "{*}link", "guid", "{*}guid"):
             href = (link.get("href") or link.text or "").strip()
             if href:
-                links.append(href)
+                break
+        if href:
+            date = _child_text(item, "pubDate", "published", "updated", "date")
+            links.append(Link(href, parse_feed_date(date)))
     return links
 
 
-def listing_links(text: str | bytes, url: str, is_article_url) -> list[str]:
-    """Absolute article URLs (in page order, once each) from an HTML listing or an RSS/Atom feed."""
+def _sitemap_entries(root, element: str) -> list[Link]:
+    """<url> (or <sitemap>) entries of a sitemap (index): loc + publication date or lastmod."""
+    out = []
+    for entry in root.iter(f"{{*}}{element}", element):
+        loc = _child_text(entry, "loc")
+        if loc:
+            date = _child_text(entry, "publication_date") or _child_text(entry, "lastmod")
+            out.append(Link(loc, parse_feed_date(date)))
+    return out
+
+
+def _xml_kind(data: bytes):
+    """(kind, root) for a feed or sitemap ('feed', 'urlset', 'sitemapindex'), else (None, None)."""
+    head = data[:200].lower()
+    if not (head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<urlset", b"<sitemapindex"))):
+        return None, None
+    root = _xml_root(data)
+    if root is None:
+        return None, None
+    name = etree.QName(root).localname
+    if name in ("rss", "feed", "RDF"):
+        return "feed", root
+    if name in ("urlset", "sitemapindex"):
+        return name, root
+    return None, None
+
+
+def _bytes(text: str | bytes) -> bytes:
     data = text.encode("utf-8") if isinstance(text, str) else text
-    data = data.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()  # a UTF-8 BOM is common on feeds
-    links = None
-    if data[:5].lower() in (b"<?xml", b"<rss ", b"<rss>", b"<feed"):
-        links = _feed_links(data)
-    if links is None:
+    return data.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()  # a UTF-8 BOM is common on feeds
+
+
+def sitemap_children(text: str | bytes, url: str) -> list[Link]:
+    """Child sitemaps of a sitemap index (with their lastmod); [] for anything else."""
+    kind, root = _xml_kind(_bytes(text))
+    if kind != "sitemapindex":
+        return []
+    return [Link(_canonical(urljoin(url, link.url)), link.published_at)
+            for link in _sitemap_entries(root, "sitemap")]
+
+
+def listing_links(text: str | bytes, url: str, is_article_url, url_date=None) -> list[Link]:
+    """Article links (absolute, in page order, once each) of an HTML listing, an AJAX fragment,
+    an RSS/Atom feed or a sitemap. Dates come from the feed/sitemap, else from url_date(url)."""
+    data = _bytes(text)
+    kind, root = _xml_kind(data)
+    if kind == "feed":
+        found = _feed_links(root)
+    elif kind == "urlset":
+        found = _sitemap_entries(root, "url")
+    elif kind == "sitemapindex":
+        return []
+    else:
         try:
-            root = parse_html(text)
+            page = parse_html(text)
         except ParseError:
             return []
-        links = [href.strip() for href in root.xpath("//a/@href")]
-    out: list[str] = []
-    for href in links:
-        absolute = _canonical(urljoin(url, href))
-        if is_article_url(absolute) and absolute not in out:
-            out.append(absolute)
-    return out
+        found = [Link(href.strip()) for href in page.xpath("//a/@href")]
+    out: dict[str, Link] = {}
+    for link in found:
+        absolute = _canonical(urljoin(url, link.url))
+        if absolute in out or not is_article_url(absolute):
+            continue
+        date = link.published_at or (url_date(absolute) if url_date else None)
+        out[absolute] = Link(absolute, date)
+    return list(out.values())
 
 
 def host_of(url: str) -> str:

@@ -1,63 +1,66 @@
-"""nld.com.vn (Người Lao Động), a VCCorp/Admicro CMS site. See docs: shared/sites.md §4."""
+"""nld.com.vn (Người Lao Động), on the VCCorp CMS. See shared/sites.md §4."""
 
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
 
-from .base import (
-    article_body,
-    ParsedArticle, ParseError, blocks, byline_name, tidy, first, host_matches,
-    listing_links, meta_content, meta_published, parse_datetime, strip_lead_prefix,
-    text_of, unique,
-)
+from . import vccorp
+from .base import Link, ParsedArticle, host_matches, listing_links
 
 NAME = "nld"
 DOMAINS = ["nld.com.vn"]
-START_URLS = ["https://nld.com.vn/thoi-su.htm", "https://nld.com.vn/rss/thoi-su.rss"]
+FEEDS = ["https://nld.com.vn/rss/thoi-su.rss"]
+SITEMAPS: list[str] = []
+LISTINGS = ["https://nld.com.vn/thoi-su.htm"]
 
-# /<slug>-196YYMMDDhhmmssNNN.htm; the older template: /<cat>/<slug>-<yyyyMMddHHmmssSSS>.htm
-_ARTICLE_PATH = re.compile(r"^/(?:[a-z0-9-]+/)?[a-z0-9-]+-(?:196\d{15}|20\d{15})\.htm$")
+# /<slug>-196<yyMMddHHmmss><serial>.htm; the older site: /<cat>/<slug>-<yyyyMMddHHmmss><serial>.htm
+_ARTICLE_PATH = re.compile(r"^/(?:[a-z0-9-]+/)?[a-z0-9-]+-196(\d{12})\d{3}\.htm$")
+_OLD_ARTICLE_PATH = re.compile(r"^/(?:[a-z0-9-]+/)?[a-z0-9-]+-(20\d{12})\d{3}\.htm$")
+_LOADMORE = re.compile(r"^/loadmorecategory-(\d+)-\d+\.htm$")
+# The category id of a listing's first page: the hidden zone input, else the stream's data attribute.
+_CATEGORY_ID = (("input#hdZoneId", "value"), ("[data-cate-id]", "data-cate-id"))
 
-CONTENT = ("div.detail-content.afcbc-body[data-role=content]", "div.detail-content", "div#ContentDetail")
-DROP = (
-    ".VCSortableInPreviewMode[type=RelatedNewsBox]", ".kbwscwl-relatedbox", ".box-relate", ".related-news",
-    ".detail-tag-list", ".detail-share", ".share-bar", "script", "style", "img", ".button-dowload-img",
-)
+# The current template: .detail-content with data-role parts, the author in the header.
+V2 = vccorp.article_parser(vccorp.Template(
+    NAME, 2,
+    content=("div.detail-content.afcbc-body[data-role=content]", "div.detail-content"),
+    author=("[data-role=author]", ".detail-author-name", ".author-info .name"),
+    drop=(".box-relate", ".related-news"),
+))
+# The template before it: the body in div#ContentDetail.knc-content, no data-role marks.
+V1 = vccorp.article_parser(vccorp.Template(
+    NAME, 1,
+    content=("div#ContentDetail.knc-content", "div#ContentDetail"),
+    title=("h1.title-detail", "h1"),
+    sapo=("h2.sapo-detail", ".sapo-detail"),
+    dates=(".ngayxuatban", ".ngay_detail"),
+    drop=(".relate-news", ".tag-detail", ".share-detail"),
+    category=(".cate-detail a", "a.bcrumbs-item"),
+    tags=".tag-detail a",
+))
+PARSERS = [V2, V1]
 
 
 def is_article_url(url: str) -> bool:
-    return host_matches(url, DOMAINS) and bool(_ARTICLE_PATH.match(urlsplit(url).path))
+    path = urlsplit(url).path
+    return host_matches(url, DOMAINS) and bool(_ARTICLE_PATH.match(path) or _OLD_ARTICLE_PATH.match(path))
 
 
-def parse_listing(html: str, url: str) -> list[str]:
-    return listing_links(html, url, is_article_url)
+def url_published(url: str):
+    return (vccorp.id_time(url, _ARTICLE_PATH, "%y%m%d%H%M%S")
+            or vccorp.id_time(url, _OLD_ARTICLE_PATH, "%Y%m%d%H%M%S"))
 
 
-def parse_article(html: str, url: str) -> ParsedArticle:
-    root, content = article_body(html, NAME, CONTENT, DROP)
-    body = unique([text for _, text in blocks(content)])
-    if not body:
-        raise ParseError("nld: body has no paragraphs")
+def parse_listing(text: str | bytes, url: str) -> list[Link]:
+    """Category pages, /loadmorecategory-<catId>-<n>.htm fragments and RSS feeds alike."""
+    return listing_links(text, url, is_article_url, url_date=url_published)
 
-    title = text_of(first(root, ("h1.detail-title", "h1[data-role=title]", "h1"))) or meta_content(root, "og:title")
-    when = root.cssselect("time[data-role=publishdate], [data-role=publishdate]")
-    published = (
-        parse_datetime(when[0].get("datetime") or text_of(when[0])) if when else None
-    ) or meta_published(root)
-    if not title or published is None:
-        raise ParseError("nld: no title or no publish date")
-    sapo = text_of(first(root, ("h2.detail-sapo", "[data-role=sapo]")))
-    author = byline_name(text_of(first(root, ("[data-role=author]", ".detail-author-name", ".author-info .name"))))
-    return ParsedArticle(
-        title=title,
-        published_at=published,
-        body_paragraphs=body,
-        parser=f"{NAME}/v1",
-        lead=strip_lead_prefix(sapo) or None,
-        author=author or None,
-        extra={
-            "category": text_of(first(root, ("[data-role=cate-name]",))) or None,
-            "tags": [tidy(a.text_content()) for a in root.cssselect(".detail-tag-list a")],
-        },
-    )
+
+def next_listing_page(url: str, html: str, page: int) -> str | None:
+    return vccorp.next_page(url, html, page, parse_listing, _LOADMORE, "/loadmorecategory-{zone}-{page}.htm",
+                            zone_sources=_CATEGORY_ID)
+
+
+def parse_article(html: str | bytes, url: str) -> ParsedArticle:
+    return vccorp.parse_with(NAME, PARSERS, html, url)

@@ -1,8 +1,9 @@
 {{ config(unique_key='article_id') }}
 
 -- Clean text, quality flags and a fingerprint, computed once per new or changed page.
+-- The lead (sapo) is article text too: it often states the meeting itself.
 with changed as (
-    select *, vngov_clean_text(body_text) as clean_text
+    select *, vngov_clean_text(concat_ws(chr(10) || chr(10), lead, body_text)) as clean_text
     from {{ ref('stg_articles') }}
     {% if is_incremental() %}
     where page_id not in (select page_id from {{ this }})

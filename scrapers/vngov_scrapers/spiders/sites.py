@@ -1,23 +1,17 @@
-"""The spiders: one per site. Selectors live in the site's parser module (vngov.sites.<name>)
-so `vngov import` and the tests parse exactly as the crawl does."""
+"""The spiders: one per site module in vngov.sites.SITES, made here so that adding a site is
+adding its module (selectors live there, so `vngov import`, `vngov reparse` and the tests parse
+exactly as the crawl does)."""
 
-from vngov.sites import baochinhphu, nld, thanhhoa_portal, vnexpress
+from vngov.sites import SITES
 
 from .base import SiteSpider
 
 
-class NldSpider(SiteSpider):
-    name, site = nld.NAME, nld
+def _spider_class(name: str, module) -> type[SiteSpider]:
+    class_name = "".join(part.title() for part in name.split("_")) + "Spider"
+    return type(class_name, (SiteSpider,), {"name": name, "site": module, "__module__": __name__})
 
 
-class VnexpressSpider(SiteSpider):
-    name, site = vnexpress.NAME, vnexpress
-
-
-class BaochinhphuSpider(SiteSpider):
-    name, site = baochinhphu.NAME, baochinhphu
-
-
-class ThanhhoaPortalSpider(SiteSpider):
-    """One spider for the whole provincial portal platform: hosts are listed in the module."""
-    name, site = thanhhoa_portal.NAME, thanhhoa_portal
+for _name, _module in SITES.items():
+    _cls = _spider_class(_name, _module)
+    globals()[_cls.__name__] = _cls

@@ -1,0 +1,45 @@
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html dir="ltr" lang="vi-VN">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>Tin tức sự kiện</title>
+</head>
+<body>
+<form method="post" action="Tin-tuc-su-kien.aspx" id="aspnetForm">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUBMA9kFgJmD2QWAgIBD2QWAgIDDxYCHgRUZXh0ZWRkZA==" />
+<div id="s4-workspace">
+<div class="header"><div class="banner"><a href="/portal/Pages/default.aspx" class="site-title">Cổng thông tin điện tử huyện Hoằng Hóa</a></div>
+<ul class="top-menu">
+<li><a href="/portal/Pages/default.aspx">Trang chủ</a></li>
+<li><a href="/portal/KenhTin/Gioi-thieu.aspx">Giới thiệu</a></li>
+<li><a href="/portal/KenhTin/Tin-tuc-su-kien.aspx">Tin tức sự kiện</a></li>
+<li><a href="/portal/KenhTin/Chi-dao-dieu-hanh.aspx">Chỉ đạo điều hành</a></li>
+<li><a href="/portal/KenhTin/Van-ban.aspx">Văn bản</a></li>
+<li><a href="/portal/KenhTin/Thu-tuc-hanh-chinh.aspx">Thủ tục hành chính</a></li>
+<li><a href="/portal/KenhTin/Hoi-dap.aspx">Hỏi đáp</a></li>
+<li><a href="/portal/KenhTin/Lien-he.aspx">Liên hệ</a></li>
+</ul></div>
+<div class="main-content">
+<div class="col-left">
+
+</div>
+<div class="col-main">
+<div class="channel">
+<h1 class="channel-title">Tin tức sự kiện</h1>
+<div class="news-item">
+<a class="news-thumb" href="/portal/Pages/2024-3-14/Hoi-nghi-trien-khai-nhiem-vu-phong-chay-chua-chay-rung-nam-2024x7k2.aspx"><img src="/portal/Photos/2024-03/anh-20240314.jpg" alt="" /></a>
+<a class="news-title" href="/portal/Pages/2024-3-14/Hoi-nghi-trien-khai-nhiem-vu-phong-chay-chua-chay-rung-nam-2024x7k2.aspx">Hội nghị triển khai nhiệm vụ phòng cháy, chữa cháy rừng năm 2024</a>
+<span class="news-date">(14/03/2024)</span>
+</div>
+<div class="paging"><a href="javascript:__doPostBack('ctl00$m$g_channel$pager','Page$Next')">Trang sau</a></div>
+</div>
+</div>
+</div>
+<div class="footer"><p>Cổng thông tin điện tử huyện Hoằng Hóa</p><p>Cơ quan chủ quản: Ủy ban nhân dân huyện Hoằng Hóa, tỉnh Thanh Hóa</p></div>
+</div>
+</form>
+<script type="text/javascript">//<![CDATA[
+var _spPageContextInfo = {webServerRelativeUrl: "/portal", siteAbsoluteUrl: "https://hoanghoa.thanhhoa.gov.vn"};
+//]]></script>
+</body>
+</html>

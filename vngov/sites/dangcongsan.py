@@ -1,0 +1,149 @@
+"""dangcongsan.vn (Báo điện tử Đảng Cộng sản Việt Nam). See shared/sites.md §5.
+
+Two templates are served: the SharePoint-style pages (about 2025: h1#contenttitle, div#ngaytao,
+div.noidungtt) and the legacy ones (about 2019: h1.post-title, div.lbPublishedDate,
+div.post-content). Leads open with "(ĐCSVN) - ", which is stripped. No RSS or sitemap is known.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import lxml.html
+
+from . import vccorp
+from .base import (
+    Link, ParsedArticle, ParseError, blocks, byline_name, drop, first, host_matches, is_byline, listing_links,
+    meta_content, parse_html, strip_lead_prefix, text_of, unique,
+)
+
+NAME = "dangcongsan"
+DOMAINS = ["dangcongsan.vn"]
+FEEDS: list[str] = []
+SITEMAPS: list[str] = []
+LISTINGS = ["https://dangcongsan.vn/noidung/tintuc/Lists/Tinhoatdong/View.aspx"]
+
+# /<cat>/<slug>-<id>.html under both templates.
+_ARTICLE_PATH = re.compile(r"^/[a-z0-9-]+(?:/[a-z0-9-]+)?/[a-z0-9-]+-\d{3,8}\.html$")
+# Listing paging: the SharePoint list view takes ?Page=N, the legacy category page /<cat>.html ?page=N.
+_SHAREPOINT_VIEW = re.compile(r"/Lists/[^/]+/View\.aspx$", re.IGNORECASE)
+_LEGACY_CATEGORY = re.compile(r"^/[a-z0-9-]+\.html$")
+# Where a listing's own links sit (sidebars link articles on every page): the SharePoint list zone,
+# the legacy list and search results.
+LIST_AREAS = ("div#KhuVuc_3", "div.w-list", "div.search-byType")
+
+_NOISE = ("script", "style", "noscript", "iframe", "video")
+
+
+def is_article_url(url: str) -> bool:
+    return host_matches(url, DOMAINS) and bool(_ARTICLE_PATH.match(urlsplit(url).path))
+
+
+def url_published(url: str) -> None:
+    """Article ids are serial numbers: the URL carries no date."""
+    return None
+
+
+def parse_listing(text: str | bytes, url: str) -> list[Link]:
+    return listing_links(text, url, is_article_url)
+
+
+def _list_items(html: str | bytes, url: str) -> list[Link]:
+    try:
+        root = parse_html(html)
+    except ParseError:
+        return []
+    fragment = "".join(lxml.html.tostring(el, encoding="unicode") for el in root.cssselect(", ".join(LIST_AREAS)))
+    return listing_links(f"<html><body>{fragment}</body></html>", url, is_article_url) if fragment else []
+
+
+def next_listing_page(url: str, html: str | bytes, page: int) -> str | None:
+    parts = urlsplit(url)
+    if _SHAREPOINT_VIEW.search(parts.path):
+        key = "Page"
+    elif _LEGACY_CATEGORY.match(parts.path) and not is_article_url(url):
+        key = "page"
+    else:
+        return None
+    if not _list_items(html, url):
+        return None
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() != "page"]
+    query.append((key, str(page + 1)))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def _body(content, version: str) -> tuple[list[str], str | None]:
+    # Photos sit in their own paragraph or table together with their caption.
+    for el in content.xpath(".//p[.//img] | .//table[.//img] | .//div[contains(@class, 'image')][.//img]"):
+        if el.getparent() is not None:
+            el.drop_tree()
+    items = blocks(content)
+    author = None
+    if items and is_byline(*items[-1]):
+        author = byline_name(items[-1][1])
+        items = items[:-1]
+    body = unique([text for _, text in items])
+    if not body:
+        raise ParseError(f"{version}: body has no paragraphs")
+    return body, author
+
+
+def _author(text: str) -> str | None:
+    name = byline_name(re.sub(r"^Theo\s+", "", text))
+    return name or None
+
+
+def parse_v2(html: str | bytes, url: str) -> ParsedArticle:
+    """The SharePoint-style template (about 2025)."""
+    version = f"{NAME}/v2"
+    root = parse_html(html)
+    content = first(root, ("div.noidungtt",))
+    if content is None:
+        raise ParseError(f"{version}: no div.noidungtt body")
+    drop(content, _NOISE + ("b#tacgia", ".tinlienquan", ".box-related"))
+    body, author = _body(content, version)
+    title = text_of(first(root, ("h1#contenttitle",)))
+    if not title:
+        raise ParseError(f"{version}: no h1#contenttitle")
+    published = vccorp.publish_date(root, ("div#ngaytao",), version)
+    return ParsedArticle(
+        title=title,
+        published_at=published,
+        body_paragraphs=body,
+        parser=version,
+        lead=strip_lead_prefix(text_of(first(root, ("div#description",)))) or None,
+        author=_author(text_of(first(root, ("b#tacgia",)))) or author,
+        extra={"keywords": meta_content(root, "keywords") or None},
+    )
+
+
+def parse_v1(html: str | bytes, url: str) -> ParsedArticle:
+    """The legacy template (about 2019)."""
+    version = f"{NAME}/v1"
+    root = parse_html(html)
+    content = first(root, ("div.post-content",))
+    if content is None:
+        raise ParseError(f"{version}: no div.post-content body")
+    drop(content, _NOISE + (".box-related", ".related-news", ".post-tags", ".post-share"))
+    body, author = _body(content, version)
+    title = text_of(first(root, ("h1.post-title",)))
+    if not title:
+        raise ParseError(f"{version}: no h1.post-title")
+    published = vccorp.publish_date(root, ("div.lbPublishedDate",), version)
+    return ParsedArticle(
+        title=title,
+        published_at=published,
+        body_paragraphs=body,
+        parser=version,
+        lead=strip_lead_prefix(text_of(first(root, ("div.post-summary",)))) or None,
+        author=author,
+        extra={"tags": [text_of(a) for a in root.cssselect(".post-tags a")]},
+    )
+
+
+PARSERS = [parse_v2, parse_v1]
+
+
+def parse_article(html: str | bytes, url: str) -> ParsedArticle:
+    return vccorp.parse_with(NAME, PARSERS, html, url)

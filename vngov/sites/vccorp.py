@@ -1,0 +1,204 @@
+"""The VCCorp/Admicro CMS shared by baochinhphu, nld, tuoitre, thanhnien and mst. See shared/sites.md §0.
+
+Article pages mark their parts with `data-role` (title, sapo, content, publishdate, cate-name) and
+embed boxes as `.VCSortableInPreviewMode`; article ids carry the publish time; pages after the first
+of a listing are AJAX fragments whose zone id sits in `input#hdZoneId`.
+
+A site module is configuration on top of this: its hosts and entry points, its id and paging
+patterns, and one Template per version of its article page. PARSERS lists a site's versions,
+newest first. When a site changes its template, add a Template and put it first; keep the old
+one, since pages published under it are still served that way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from .base import (
+    VN_TZ, ParsedArticle, ParseError, blocks, byline_name, drop, first, is_byline, meta_content,
+    meta_published, parse_datetime, parse_html, parse_vn_datetime, strip_lead_prefix, text_of, tidy,
+    unique,
+)
+
+# A page may not claim a publish time later than this past the clock (time zones and clock skew):
+# a date further ahead is a template or CMS error, and the crawl time is no substitute.
+FUTURE_SLACK = timedelta(days=1)
+
+# Inside an article body on every VCCorp site: photos with their captions (figure/figcaption with
+# .PhotoCMS_Caption; the older template's div[type=Photo] with a div.PhotoCMS_Caption), embedded
+# related-news boxes, inline links to other stories, players, share bars and tag lists. Captions
+# describe a photo, not the story, and go with it, as on vnexpress (figure.tplCaption).
+BODY_NOISE = (
+    "figure", "figcaption", ".VCSortableInPreviewMode[type=Photo]", ".PhotoCMS_Caption", ".VideoCMS_Caption",
+    ".VCSortableInPreviewMode[type=RelatedNewsBox]", ".VCSortableInPreviewMode[type=RelatedOneNews]",
+    ".VCSortableInPreviewMode[type=LinkInline]", ".VCSortableInPreviewMode[type=VideoStream]",
+    ".kbwscwl-relatedbox", ".button-dowload-img", ".detail-tag-list", ".detail-share", ".share-bar",
+    "script", "style", "noscript", "iframe", "video", "img",
+)
+
+
+@dataclass(frozen=True)
+class Template:
+    """One version of a site's article page: where each part of the article is."""
+
+    site: str
+    version: int
+    content: tuple[str, ...] = ("div.detail-content.afcbc-body[data-role=content]",)
+    title: tuple[str, ...] = ("h1.detail-title", "h1[data-role=title]", "h1")
+    title_suffix: str = ""  # the site name some <title>/og:title carry, for the og:title fallback
+    sapo: tuple[str, ...] = ("h2.detail-sapo", "[data-role=sapo]")
+    lead_prefix: re.Pattern | None = None  # a site mark the shared rule does not know ("TTO - ")
+    dates: tuple[str, ...] = ("[data-role=publishdate]", ".detail-time")
+    author: tuple[str, ...] = ()  # an author element; otherwise the body's last bold/right-aligned line
+    drop: tuple[str, ...] = ()  # site-specific noise inside the body
+    category: tuple[str, ...] = ("[data-role=cate-name]",)
+    tags: str = ".detail-tag-list a"
+
+    @property
+    def name(self) -> str:
+        return f"{self.site}/v{self.version}"
+
+
+def article_parser(template: Template):
+    """A parser function (html, url) -> ParsedArticle for one template version."""
+
+    def parse(html: str | bytes, url: str) -> ParsedArticle:
+        return read_article(template, html, url)
+
+    parse.__name__ = parse.__qualname__ = f"{template.site}_v{template.version}"
+    parse.template = template
+    return parse
+
+
+def parse_with(site: str, parsers, html: str | bytes, url: str) -> ParsedArticle:
+    """The first version in parsers (newest first) that reads the page; else ParseError with each reason."""
+    reasons = []
+    for parser in parsers:
+        try:
+            return parser(html, url)
+        except ParseError as exc:
+            reasons.append(str(exc))
+    raise ParseError(f"{site}: no parser version reads the page ({'; '.join(reasons)})")
+
+
+def read_article(t: Template, html: str | bytes, url: str) -> ParsedArticle:
+    root = parse_html(html)
+    content = first(root, t.content)
+    if content is None:
+        raise ParseError(f"{t.name}: no {t.content[0]} body")
+    author = byline_name(text_of(first(root, t.author)).rstrip(" -–")) if t.author else ""
+    drop(content, BODY_NOISE + t.drop + t.author)
+    items = blocks(content)
+    if items and is_byline(*items[-1]):  # the byline: the last short bold or right-aligned name
+        author = author or byline_name(items[-1][1])
+        items = items[:-1]
+    body = unique([text for _, text in items])
+    if not body:
+        raise ParseError(f"{t.name}: body has no paragraphs")
+
+    title = text_of(first(root, t.title))
+    if not title:
+        title = meta_content(root, "og:title")
+        if t.title_suffix:
+            title = title.removesuffix(t.title_suffix).strip()
+    if not title:
+        raise ParseError(f"{t.name}: no title")
+    published = publish_date(root, t.dates, t.name)
+
+    lead = strip_lead_prefix(text_of(first(root, t.sapo)))
+    if t.lead_prefix is not None:
+        lead = t.lead_prefix.sub("", lead, count=1)
+    return ParsedArticle(
+        title=title,
+        published_at=published,
+        body_paragraphs=body,
+        parser=t.name,
+        lead=lead or None,
+        author=author or None,
+        extra={
+            "category": text_of(first(root, t.category)) or None,
+            "tags": [tidy(a.text_content()) for a in root.cssselect(t.tags)] if t.tags else [],
+        },
+    )
+
+
+def publish_date(root, selectors, name: str, now: datetime | None = None) -> datetime:
+    """Meta/JSON-LD first, then the publishdate elements (datetime attribute, then text).
+
+    Dates later than now + FUTURE_SLACK are skipped wherever they come from; when they are all the
+    page has, the page is rejected rather than dated by the crawl.
+    """
+    limit = (now or datetime.now(VN_TZ)) + FUTURE_SLACK
+    future = None
+    for when in _date_candidates(root, selectors):
+        if when <= limit:
+            return when
+        future = future or when
+    if future is not None:
+        raise ParseError(f"{name}: publish date in the future ({future.isoformat()}) and no other date")
+    raise ParseError(f"{name}: no publish date")
+
+
+def _date_candidates(root, selectors):
+    found = [meta_published(root)]
+    for el in root.cssselect(", ".join(selectors)) if selectors else ():
+        found += [parse_datetime(el.get("datetime")), parse_vn_datetime(text_of(el))]
+    return [when for when in found if when is not None]
+
+
+# --- URLs -------------------------------------------------------------------------------------------
+
+
+def id_time(url: str, pattern: re.Pattern, fmt: str) -> datetime | None:
+    """The time an article id encodes (group 1 of pattern on the URL path, read with fmt), +07:00.
+
+    Only for bounding listings by date: the article's own page gives its publish date.
+    """
+    m = pattern.match(urlsplit(url).path)
+    if not m:
+        return None
+    try:
+        return datetime.strptime(m.group(1), fmt).replace(tzinfo=VN_TZ)
+    except ValueError:
+        return None
+
+
+_XML_START = re.compile(r"^\s*(?:\ufeff\s*)?<(?:\?xml|rss|feed|urlset|sitemapindex)\b", re.IGNORECASE)
+
+
+def zone_on_page(html: str | bytes, sources) -> str | None:
+    """The first all-digit value of (css selector, attribute) in sources on the page."""
+    try:
+        root = parse_html(html)
+    except ParseError:
+        return None
+    for selector, attribute in sources:
+        for el in root.cssselect(selector):
+            value = (el.get(attribute) or "").strip()
+            if value.isdigit():
+                return value
+    return None
+
+
+HDZONE = (("input#hdZoneId", "value"),)
+
+
+def next_page(url: str, html: str | bytes, page: int, parse_listing, url_zone: re.Pattern,
+              path: str, zone_sources=HDZONE) -> str | None:
+    """The URL of listing page page + 1, path formatted with {zone} and {page}.
+
+    Later pages carry the zone in their URL (url_zone, group 1); the first page names it in its
+    markup (zone_sources). None for feeds, pages without article links and pages with no zone.
+    """
+    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    if _XML_START.match(text) or not parse_listing(text, url):
+        return None
+    parts = urlsplit(url)
+    m = url_zone.match(parts.path)
+    zone = m.group(1) if m else zone_on_page(text, zone_sources)
+    if zone is None:
+        return None
+    return f"{parts.scheme}://{parts.netloc}" + path.format(zone=zone, page=page + 1)
