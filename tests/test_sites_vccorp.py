@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from vngov.sites import SITES, baochinhphu, mst, nld, site_for_url, thanhnien, tuoitre, vccorp
+from vngov.sites import SITES, base, baochinhphu, mst, nld, site_for_url, thanhnien, tuoitre
 from vngov.sites.base import Link, ParseError, meta_published, parse_feed_date, parse_html, text_of
 
 REPO = Path(__file__).resolve().parents[1]
@@ -249,9 +249,9 @@ def test_publish_date_allows_a_day_of_clock_skew():
     root = parse_html('<html><head><meta property="article:published_time" content="2026-01-01T06:00:00+07:00">'
                              "</head><body><p>x</p></body></html>")
     now = datetime(2025, 12, 31, 12, 0, tzinfo=VN)
-    assert vccorp.publish_date(root, (), "t", now=now) == datetime(2026, 1, 1, 6, 0, tzinfo=VN)
+    assert base.publish_date(root, (), "t", now=now) == datetime(2026, 1, 1, 6, 0, tzinfo=VN)
     with pytest.raises(ParseError, match="publish date in the future"):
-        vccorp.publish_date(root, (), "t", now=now - timedelta(days=1))
+        base.publish_date(root, (), "t", now=now - timedelta(days=1))
 
 
 # --- listings, paging, feeds ---------------------------------------------------------------------

@@ -444,3 +444,45 @@ def article_body(html: str, name: str, content_selectors, drop_selectors):
         raise ParseError(f"{name}: no {content_selectors[0]} body")
     drop(content, drop_selectors)
     return root, content
+
+
+# --- parser versions and publish dates ----------------------------------------
+
+# A page may not claim a publish time later than this past the clock (time zones and clock skew):
+# a date further ahead is a template or CMS error, and the crawl time is no substitute.
+FUTURE_SLACK = timedelta(days=1)
+
+
+def parse_with(site: str, parsers, html: str | bytes, url: str) -> ParsedArticle:
+    """The first version in parsers (newest first) that reads the page; else ParseError with each reason."""
+    reasons = []
+    for parser in parsers:
+        try:
+            return parser(html, url)
+        except ParseError as exc:
+            reasons.append(str(exc))
+    raise ParseError(f"{site}: no parser version reads the page ({'; '.join(reasons)})")
+
+
+def publish_date(root, selectors, name: str, now: datetime | None = None) -> datetime:
+    """Meta/JSON-LD first, then the publishdate elements (datetime attribute, then text).
+
+    Dates later than now + FUTURE_SLACK are skipped wherever they come from; when they are all the
+    page has, the page is rejected rather than dated by the crawl.
+    """
+    limit = (now or datetime.now(VN_TZ)) + FUTURE_SLACK
+    future = None
+    for when in _date_candidates(root, selectors):
+        if when <= limit:
+            return when
+        future = future or when
+    if future is not None:
+        raise ParseError(f"{name}: publish date in the future ({future.isoformat()}) and no other date")
+    raise ParseError(f"{name}: no publish date")
+
+
+def _date_candidates(root, selectors):
+    found = [meta_published(root)]
+    for el in root.cssselect(", ".join(selectors)) if selectors else ():
+        found += [parse_datetime(el.get("datetime")), parse_vn_datetime(text_of(el))]
+    return [when for when in found if when is not None]

@@ -12,10 +12,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.html
 
-from . import vccorp
 from .base import (
-    Link, ParsedArticle, ParseError, blocks, byline_name, drop, first, host_matches, is_byline, listing_links,
-    meta_content, parse_html, strip_lead_prefix, text_of, unique,
+    blocks, byline_name, drop, first, host_matches, is_byline, Link, listing_links, meta_content,
+    parse_html, parse_with, ParsedArticle, ParseError, publish_date, strip_lead_prefix, text_of,
+    unique,
 )
 
 NAME = "dangcongsan"
@@ -106,7 +106,7 @@ def parse_v2(html: str | bytes, url: str) -> ParsedArticle:
     title = text_of(first(root, ("h1#contenttitle",)))
     if not title:
         raise ParseError(f"{version}: no h1#contenttitle")
-    published = vccorp.publish_date(root, ("div#ngaytao",), version)
+    published = publish_date(root, ("div#ngaytao",), version)
     return ParsedArticle(
         title=title,
         published_at=published,
@@ -130,7 +130,7 @@ def parse_v1(html: str | bytes, url: str) -> ParsedArticle:
     title = text_of(first(root, ("h1.post-title",)))
     if not title:
         raise ParseError(f"{version}: no h1.post-title")
-    published = vccorp.publish_date(root, ("div.lbPublishedDate",), version)
+    published = publish_date(root, ("div.lbPublishedDate",), version)
     return ParsedArticle(
         title=title,
         published_at=published,
@@ -146,4 +146,4 @@ PARSERS = [parse_v2, parse_v1]
 
 
 def parse_article(html: str | bytes, url: str) -> ParsedArticle:
-    return vccorp.parse_with(NAME, PARSERS, html, url)
+    return parse_with(NAME, PARSERS, html, url)

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from . import vccorp
-from .base import Link, ParsedArticle, host_matches, listing_links
+from .base import Link, ParsedArticle, host_matches, listing_links, parse_with
 
 NAME = "nld"
 DOMAINS = ["nld.com.vn"]
@@ -63,4 +63,4 @@ def next_listing_page(url: str, html: str, page: int) -> str | None:
 
 
 def parse_article(html: str | bytes, url: str) -> ParsedArticle:
-    return vccorp.parse_with(NAME, PARSERS, html, url)
+    return parse_with(NAME, PARSERS, html, url)

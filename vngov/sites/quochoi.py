@@ -14,10 +14,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.html
 
-from . import vccorp
 from .base import (
-    Link, ParsedArticle, ParseError, blocks, byline_name, drop, first, host_of, is_byline, listing_links,
-    meta_content, parse_html, text_of, unique,
+    blocks, byline_name, drop, first, host_of, is_byline, Link, listing_links, meta_content,
+    parse_html, parse_with, ParsedArticle, ParseError, publish_date, text_of, unique,
 )
 
 NAME = "quochoi"
@@ -100,7 +99,7 @@ def parse_v1(html: str | bytes, url: str) -> ParsedArticle:
     title = text_of(first(root, (".news-detail h1", "h1.title-detail", "h1")))
     if not title:
         raise ParseError(f"{version}: no title")
-    published = vccorp.publish_date(root, (".news-detail .date-detail", ".date-detail"), version)
+    published = publish_date(root, (".news-detail .date-detail", ".date-detail"), version)
     lead = text_of(first(root, (".news-detail .sapo-detail",))) or meta_content(root, "description")
     return ParsedArticle(
         title=title,
@@ -117,4 +116,4 @@ PARSERS = [parse_v1]
 
 
 def parse_article(html: str | bytes, url: str) -> ParsedArticle:
-    return vccorp.parse_with(NAME, PARSERS, html, url)
+    return parse_with(NAME, PARSERS, html, url)

@@ -13,10 +13,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.html
 
-from . import vccorp
 from .base import (
-    VN_TZ, IMAGE_FILE_LINE, Link, ParsedArticle, ParseError, blocks, byline_name, first, host_matches,
-    listing_links, looks_like_name, meta_content, meta_published, parse_html, parse_vn_datetime, text_of, unique,
+    FUTURE_SLACK, IMAGE_FILE_LINE, VN_TZ, blocks, byline_name, first, host_matches, Link,
+    listing_links, looks_like_name, meta_content, meta_published, parse_html, parse_vn_datetime,
+    parse_with, ParsedArticle, ParseError, text_of, unique,
 )
 
 NAME = "thanhhoa_portal"
@@ -91,7 +91,7 @@ def _published(root, version: str) -> datetime:
     candidates = [meta_published(root)]
     candidates += [parse_vn_datetime(text_of(el)) for el in root.cssselect(", ".join(DATE_ELEMENTS))]
     candidates += [parse_vn_datetime(text) for text in root.xpath("//body//text()") if _DATELINE.match(text.strip())]
-    limit = datetime.now(VN_TZ) + vccorp.FUTURE_SLACK
+    limit = datetime.now(VN_TZ) + FUTURE_SLACK
     dates = [when for when in candidates if when is not None]
     for when in dates:
         if when <= limit:
@@ -139,4 +139,4 @@ PARSERS = [parse_v1]
 
 
 def parse_article(html: str | bytes, url: str) -> ParsedArticle:
-    return vccorp.parse_with(NAME, PARSERS, html, url)
+    return parse_with(NAME, PARSERS, html, url)

@@ -14,18 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from .base import (
-    VN_TZ, ParsedArticle, ParseError, blocks, byline_name, drop, first, is_byline, meta_content,
-    meta_published, parse_datetime, parse_html, parse_vn_datetime, strip_lead_prefix, text_of, tidy,
-    unique,
+    VN_TZ, blocks, byline_name, drop, first, is_byline, meta_content, parse_html, ParsedArticle, ParseError, publish_date,
+    strip_lead_prefix, text_of, tidy, unique,
 )
-
-# A page may not claim a publish time later than this past the clock (time zones and clock skew):
-# a date further ahead is a template or CMS error, and the crawl time is no substitute.
-FUTURE_SLACK = timedelta(days=1)
 
 # Inside an article body on every VCCorp site: photos with their captions (figure/figcaption with
 # .PhotoCMS_Caption; the older template's div[type=Photo] with a div.PhotoCMS_Caption), embedded
@@ -73,17 +68,6 @@ def article_parser(template: Template):
     return parse
 
 
-def parse_with(site: str, parsers, html: str | bytes, url: str) -> ParsedArticle:
-    """The first version in parsers (newest first) that reads the page; else ParseError with each reason."""
-    reasons = []
-    for parser in parsers:
-        try:
-            return parser(html, url)
-        except ParseError as exc:
-            reasons.append(str(exc))
-    raise ParseError(f"{site}: no parser version reads the page ({'; '.join(reasons)})")
-
-
 def read_article(t: Template, html: str | bytes, url: str) -> ParsedArticle:
     root = parse_html(html)
     content = first(root, t.content)
@@ -123,30 +107,6 @@ def read_article(t: Template, html: str | bytes, url: str) -> ParsedArticle:
             "tags": [tidy(a.text_content()) for a in root.cssselect(t.tags)] if t.tags else [],
         },
     )
-
-
-def publish_date(root, selectors, name: str, now: datetime | None = None) -> datetime:
-    """Meta/JSON-LD first, then the publishdate elements (datetime attribute, then text).
-
-    Dates later than now + FUTURE_SLACK are skipped wherever they come from; when they are all the
-    page has, the page is rejected rather than dated by the crawl.
-    """
-    limit = (now or datetime.now(VN_TZ)) + FUTURE_SLACK
-    future = None
-    for when in _date_candidates(root, selectors):
-        if when <= limit:
-            return when
-        future = future or when
-    if future is not None:
-        raise ParseError(f"{name}: publish date in the future ({future.isoformat()}) and no other date")
-    raise ParseError(f"{name}: no publish date")
-
-
-def _date_candidates(root, selectors):
-    found = [meta_published(root)]
-    for el in root.cssselect(", ".join(selectors)) if selectors else ():
-        found += [parse_datetime(el.get("datetime")), parse_vn_datetime(text_of(el))]
-    return [when for when in found if when is not None]
 
 
 # --- URLs -------------------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from . import vccorp, zce
-from .base import Link, ParsedArticle, host_matches, listing_links
+from . import zce
+from .base import Link, ParsedArticle, host_matches, listing_links, parse_with
 
 NAME = "vietnamplus"
 DOMAINS = ["vietnamplus.vn"]
@@ -43,4 +43,4 @@ def next_listing_page(url: str, html: str | bytes, page: int) -> str | None:
 
 
 def parse_article(html: str | bytes, url: str) -> ParsedArticle:
-    return vccorp.parse_with(NAME, PARSERS, html, url)
+    return parse_with(NAME, PARSERS, html, url)

@@ -11,10 +11,10 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from . import vccorp
 from .base import (
-    Link, ParsedArticle, ParseError, article_body, blocks, byline_name, drop, first, has_class, host_matches,
-    is_byline, listing_links, meta_content, parse_html, text_of, unique,
+    article_body, blocks, byline_name, drop, first, has_class, host_matches, is_byline, Link,
+    listing_links, meta_content, parse_html, parse_with, ParsedArticle, ParseError, publish_date,
+    text_of, unique,
 )
 
 NAME = "vnexpress"
@@ -98,7 +98,7 @@ def parse_v1(html: str | bytes, url: str) -> ParsedArticle:
     title = text_of(first(root, ("h1.title-detail", "h1"))) or meta_content(root, "og:title").removesuffix(" - VnExpress")
     if not title:
         raise ParseError(f"{version}: no title")
-    published = vccorp.publish_date(root, ("span.date",), version)
+    published = publish_date(root, ("span.date",), version)
     return ParsedArticle(
         title=title,
         published_at=published,
@@ -117,4 +117,4 @@ PARSERS = [parse_v1]
 
 
 def parse_article(html: str | bytes, url: str) -> ParsedArticle:
-    return vccorp.parse_with(NAME, PARSERS, html, url)
+    return parse_with(NAME, PARSERS, html, url)

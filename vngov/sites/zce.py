@@ -17,10 +17,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 import lxml.html
 
-from . import vccorp
 from .base import (
-    Link, ParsedArticle, ParseError, blocks, byline_name, drop, first, is_byline, listing_links, meta_content,
-    parse_html, strip_lead_prefix, text_of, tidy, unique,
+    blocks, byline_name, drop, first, is_byline, Link, listing_links, meta_content, parse_html,
+    ParsedArticle, ParseError, publish_date, strip_lead_prefix, text_of, tidy, unique,
 )
 
 # Inside the body: photo and video blocks with their captions, boxes linking other stories,
@@ -88,7 +87,7 @@ def read_article(t: Template, html: str | bytes, url: str) -> ParsedArticle:
             title = title.removesuffix(t.title_suffix).strip()
     if not title:
         raise ParseError(f"{t.name}: no title")
-    published = vccorp.publish_date(root, t.dates, t.name)
+    published = publish_date(root, t.dates, t.name)
     lead = strip_lead_prefix(text_of(first(root, t.sapo)))
     return ParsedArticle(
         title=title,
