@@ -17,10 +17,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import lxml.html
 
-from .base import (
-    blocks, byline_name, drop, first, is_byline, Link, listing_links, meta_content, parse_html,
-    ParsedArticle, ParseError, publish_date, strip_lead_prefix, text_of, tidy, unique,
-)
+from . import template
+from .base import Link, ParseError, listing_links, parse_html
 
 # Inside the body: photo and video blocks with their captions, boxes linking other stories,
 # inline ads, the author/source line the CMS repeats at the end, share bars.
@@ -33,74 +31,23 @@ BODY_NOISE = (
 
 
 @dataclass(frozen=True)
-class Template:
-    """One version of a site's article page on this CMS."""
+class Template(template.Template):
+    """A page version on this CMS: its selectors unless a site says otherwise.
 
-    site: str
-    version: int
+    The byline reads "Phương Hoa (TTXVN/Vietnam+)": byline_name keeps the name without its agency.
+    """
+
     content: tuple[str, ...] = ("div.article__body.zce-content-body.cms-body", "div.article__body.cms-body")
     title: tuple[str, ...] = ("h1.article__title.cms-title", "h1.article__title", "h1")
-    title_suffix: str = ""  # the site name og:title carries, for the og:title fallback
     sapo: tuple[str, ...] = ("div.article__sapo.cms-desc", ".article__sapo")
     dates: tuple[str, ...] = (".article__meta time[datetime]", ".article__meta time", "span.datetime")
     author: tuple[str, ...] = (".article__author .cms-author", "span.author.cms-author", ".article__author")
-    drop: tuple[str, ...] = ()
     category: tuple[str, ...] = (".breadcrumb-detail h2 a", ".breadcrumb a")
     tags: str = ".article__tag a"
-
-    @property
-    def name(self) -> str:
-        return f"{self.site}/v{self.version}"
+    noise: tuple[str, ...] = BODY_NOISE
 
 
-def article_parser(template: Template):
-    """A parser function (html, url) -> ParsedArticle for one template version."""
-
-    def parse(html: str | bytes, url: str) -> ParsedArticle:
-        return read_article(template, html, url)
-
-    parse.__name__ = parse.__qualname__ = f"{template.site}_v{template.version}"
-    parse.template = template
-    return parse
-
-
-def read_article(t: Template, html: str | bytes, url: str) -> ParsedArticle:
-    root = parse_html(html)
-    content = first(root, t.content)
-    if content is None:
-        raise ParseError(f"{t.name}: no {t.content[0]} body")
-    # The byline reads "Phương Hoa (TTXVN/Vietnam+)": the name without its agency.
-    author = byline_name(text_of(first(root, t.author))) if t.author else ""
-    drop(content, BODY_NOISE + t.drop)
-    items = blocks(content)
-    if items and is_byline(*items[-1]):
-        author = author or byline_name(items[-1][1])
-        items = items[:-1]
-    body = unique([text for _, text in items])
-    if not body:
-        raise ParseError(f"{t.name}: body has no paragraphs")
-
-    title = text_of(first(root, t.title))
-    if not title:
-        title = meta_content(root, "og:title")
-        if t.title_suffix:
-            title = title.removesuffix(t.title_suffix).strip()
-    if not title:
-        raise ParseError(f"{t.name}: no title")
-    published = publish_date(root, t.dates, t.name)
-    lead = strip_lead_prefix(text_of(first(root, t.sapo)))
-    return ParsedArticle(
-        title=title,
-        published_at=published,
-        body_paragraphs=body,
-        parser=t.name,
-        lead=lead or None,
-        author=author or None,
-        extra={
-            "category": text_of(first(root, t.category)) or None,
-            "tags": [tidy(a.text_content()) for a in root.cssselect(t.tags)] if t.tags else [],
-        },
-    )
+article_parser = template.article_parser
 
 
 # --- listings ---------------------------------------------------------------------------------------
