@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from vngov.alarm import earlier_runs, site_change_alarm
-from vngov.landing import LandingWriter, known_article_urls, page_record
+from vngov.landing import LandingWriter, known_urls, page_record, reject_record
 from vngov.sites.base import Link, listing_links, parse_feed_date, sitemap_children
 
 VN = timezone(timedelta(hours=7))
@@ -85,15 +85,22 @@ def _land(root, source, run_id, urls, page_type="article", redirected_from=None)
             writer.write(record)
 
 
-def test_known_article_urls_come_from_every_earlier_run(tmp_path):
+def test_known_urls_come_from_every_earlier_run(tmp_path):
     _land(tmp_path, "nld", "20260101T000000Z", ["https://nld.com.vn/a-1.htm"])
     _land(tmp_path, "nld", "20260102T000000Z", ["https://nld.com.vn/a-2.htm"],
           redirected_from=["https://nld.com.vn/old-a-2.htm"])
     _land(tmp_path, "nld", "20260103T000000Z", ["https://nld.com.vn/list.htm"], page_type="listing")
     _land(tmp_path, "vnexpress", "20260101T000000Z", ["https://vnexpress.net/a-1.html"])
-    assert known_article_urls("nld", tmp_path) == {
-        "https://nld.com.vn/a-1.htm", "https://nld.com.vn/a-2.htm", "https://nld.com.vn/old-a-2.htm"}
-    assert known_article_urls("tuoitre", tmp_path) == set()
+    with LandingWriter("nld", "20260104T000000Z", tmp_path) as writer:
+        for url, retry in (("https://nld.com.vn/gone.htm", False), ("https://nld.com.vn/slow.htm", True)):
+            writer.write(reject_record(url=url, source="nld", run_id="20260104T000000Z",
+                                       stage="fetch", reason="x") | {"retry": retry})
+    # Articles (and the URL a redirect started from) and pages that failed for good are known;
+    # listings and failures worth retrying are not.
+    assert known_urls("nld", tmp_path) == {
+        "https://nld.com.vn/a-1.htm", "https://nld.com.vn/a-2.htm", "https://nld.com.vn/old-a-2.htm",
+        "https://nld.com.vn/gone.htm"}
+    assert known_urls("tuoitre", tmp_path) == set()
 
 
 # --- the alarm ---------------------------------------------------------------------------------

@@ -152,3 +152,20 @@ def test_backfill_needs_since(tmp_path):
     proc = run_vngov(tmp_path / "home", "crawl", "--replay", "--sources", "nld", "--backfill",
                      check=False)
     assert proc.returncode != 0 and "--backfill needs --since" in proc.stderr
+
+
+def test_a_second_run_retries_only_failures_that_may_pass_and_raises_no_alarm(tmp_path):
+    """The portal's failure fixtures, crawled twice: 404s, robots.txt, refused redirects, the PDF
+    and the page no parser reads are not fetched again (nor alarmed about); the timeout and the
+    cut connection are tried again."""
+    home = tmp_path / "home"
+    run_vngov(home, "crawl", "--replay", "--sources", "thanhhoa_portal")
+    second = run_vngov(home, "crawl", "--replay", "--sources", "thanhhoa_portal")
+    run = _latest(home)["thanhhoa_portal"]
+    assert run["alarm"] is None and "SITE-CHANGE ALARM" not in second.stderr
+    retried = []
+    for part in (home / "landing" / "thanhhoa_portal" / run["run_id"]).glob("part-*.jsonl.gz"):
+        with gzip.open(part, "rt", encoding="utf-8") as fh:
+            retried += [r["reason"] for r in map(json.loads, fh) if r["kind"] == "reject"]
+    assert len(retried) == 2 and run["new_articles"] == 0, retried
+    assert {reason.split(":")[0] for reason in retried} == {"timed out", "truncated HTML"}

@@ -27,7 +27,7 @@ from pathlib import Path
 from vngov import config
 
 PART_SUFFIX = ".jsonl.gz"
-ARTICLES_FILE = "_articles.txt"
+KNOWN_FILE = "_known.txt"
 # Every response a crawl run received (scrapers/vngov_scrapers/archive.py).
 WARC_FILE = "responses.warc.gz"
 
@@ -101,7 +101,7 @@ class LandingWriter:
         self.dir.mkdir(parents=True, exist_ok=True)
         self.records_per_part = records_per_part
         self.counts: dict[str, int] = {}
-        self.article_urls: set[str] = set()
+        self.known_urls: set[str] = set()
         self._part = 0
         self._in_part = 0
         self._fh = None
@@ -115,9 +115,10 @@ class LandingWriter:
             self._fh = gzip.open(self._partial, "wt", encoding="utf-8")
         self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         self._in_part += 1
-        if record.get("kind") == "page" and record.get("page_type") == "article":
-            self.article_urls.add(record["url"])
-            self.article_urls.update(record.get("redirected_from") or ())
+        if (record.get("kind") == "page" and record.get("page_type") == "article"
+                or record.get("kind") == "reject" and record.get("retry") is False):
+            self.known_urls.add(record["url"])
+            self.known_urls.update(record.get("redirected_from") or ())
 
     def _finish_part(self) -> None:
         if self._fh is None:
@@ -129,11 +130,11 @@ class LandingWriter:
     def close(self, stats: dict | None = None) -> None:
         """Finish the last part, then record the run's counts in _run.json."""
         self._finish_part()
-        # The run's article URLs: what later incremental crawls treat as already seen.
-        articles = self.dir / ARTICLES_FILE
-        articles.with_suffix(".partial").write_text(
-            "".join(f"{url}\n" for url in sorted(self.article_urls)), encoding="utf-8")
-        os.replace(articles.with_suffix(".partial"), articles)
+        # What later incremental crawls need not fetch again: articles landed, pages failed for good.
+        known = self.dir / KNOWN_FILE
+        known.with_suffix(".partial").write_text(
+            "".join(f"{url}\n" for url in sorted(self.known_urls)), encoding="utf-8")
+        os.replace(known.with_suffix(".partial"), known)
         run = {"run_id": self.run_id, "source": self.source, "finished_at": utcnow_iso()}
         run.update(stats or {})
         tmp = self.dir / "_run.json.partial"
@@ -147,15 +148,16 @@ class LandingWriter:
         self.close()
 
 
-def known_article_urls(source: str, root: Path | None = None) -> set[str]:
-    """Every article URL any earlier run (crawl, import, reparse) of source landed.
+def known_urls(source: str, root: Path | None = None) -> set[str]:
+    """Every URL an earlier run (crawl, import, reparse) of source landed as an article or
+    rejected for good: what an incremental crawl does not fetch again.
 
     Read from the landing zone itself, so the incremental crawl needs no state of its own and
     never opens the warehouse (whose single writer may be busy).
     """
     folder = (root or config.landing_dir()) / _SAFE.sub("_", source)
     urls: set[str] = set()
-    for listing in folder.glob(f"*/{ARTICLES_FILE}") if folder.exists() else []:
+    for listing in folder.glob(f"*/{KNOWN_FILE}") if folder.exists() else []:
         urls.update(line for line in listing.read_text(encoding="utf-8").splitlines() if line)
     return urls
 

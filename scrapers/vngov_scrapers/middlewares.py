@@ -4,7 +4,8 @@
 - CookieChallengeMiddleware: pass quochoi.vn's "set a cookie and reload" script page.
 - DataLossRetryMiddleware: retry a response cut short, then let the spider reject what is left.
 
-failure_reason() turns a download failure into the one-line reason raw.rejects keeps.
+failure_reason() turns a download failure into the one-line reason raw.rejects keeps;
+gone_for_good() says whether fetching it again tomorrow could help.
 """
 
 from __future__ import annotations
@@ -227,3 +228,18 @@ def failure_reason(exc: BaseException, request: Request, replay_base: str | None
     if replay_base:  # the replay server's address says nothing about the real page
         message = message.replace(replay_base.rstrip("/") + "/", "https://")
     return f"{type(exc).__name__}: {message}{tried}"
+
+
+# Statuses that say the page is not there and will not be: a later run need not ask again.
+GONE_STATUSES = {400, 404, 410, 451}
+
+
+def gone_for_good(exc: BaseException) -> bool:
+    """True for failures a later run would meet again (a 404, robots.txt, a refused redirect);
+    False for those worth retrying (timeouts, 5xx, 403/429 blocking, cut connections, a cookie
+    challenge not passed)."""
+    if isinstance(exc, HttpError):
+        return exc.response.status in GONE_STATUSES
+    if isinstance(exc, Refused):
+        return exc.reason.startswith("refused:")  # the SSRF guard; not a challenge not passed
+    return isinstance(exc, IgnoreRequest)  # robots.txt

@@ -3,8 +3,8 @@
 A site module (vngov.sites.<name>) supplies its entry points (FEEDS, SITEMAPS, LISTINGS),
 parse_listing(), next_listing_page() and parse_article(); see vngov/sites/__init__.py.
 
-Discovery is incremental: links already landed by an earlier run (landing/<source>/*/_articles.txt)
-are not fetched again, and a listing stops paging at the first page that holds only known links,
+Discovery is incremental: links an earlier run landed as articles, or rejected for good (a 404,
+robots.txt, a PDF: landing/<source>/*/_known.txt), are not fetched again, and a listing stops paging at the first page that holds only known links,
 only links older than --since, or no links. A backfill (--backfill with --since/--until) pages on
 past known links, bounded by the dates the listings give. Whatever cannot become an article
 becomes a reject with its reason and bytes; the crawl goes on.
@@ -19,10 +19,10 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.gz import gunzip
 
 from vngov.config import VIETNAM_TZ
-from vngov.landing import known_article_urls, new_run_id, page_record, reject_record
+from vngov.landing import known_urls, new_run_id, page_record, reject_record
 from vngov.pages import read_page
 from vngov.sites.base import Link, sitemap_children
-from vngov_scrapers.middlewares import failure_reason
+from vngov_scrapers.middlewares import failure_reason, gone_for_good
 
 # How deep a listing is paged: a daily run stops much earlier (at known links); the caps only
 # bound a site whose paging never ends.
@@ -64,7 +64,7 @@ class SiteSpider(scrapy.Spider):
     async def start(self):
         landing = self.settings.get("VNGOV_LANDING_DIR")
         # A backfill fetches nothing it has either; it only pages on past what it has.
-        self.known = known_article_urls(self.name, Path(landing) if landing else None)
+        self.known = known_urls(self.name, Path(landing) if landing else None)
         for url in getattr(self.site, "FEEDS", ()):
             yield self._entry(url, "feed")
         for url in getattr(self.site, "SITEMAPS", ()):
@@ -100,12 +100,18 @@ class SiteSpider(scrapy.Spider):
             return "new"
         return None
 
-    def _reject(self, url, stage, reason, body=b"", status=None):
+    def _reject(self, url, stage, reason, body=b"", status=None, retry=True, redirected_from=()):
+        """A reject record; retry=False when a later run would only fail the same way, so the
+        URL counts as known (its bytes are kept, and `vngov reparse` can still read them)."""
         self.counts["rejected"] += 1
         self.reject_reasons[f"{stage}: {reason}"[:200]] += 1
         self.logger.warning("rejected %s at %s: %s", url, stage, reason)
-        return reject_record(url=url, source=self.name, run_id=self.run_id, stage=stage,
-                             reason=reason, body=body, status=status)
+        record = reject_record(url=url, source=self.name, run_id=self.run_id, stage=stage,
+                               reason=reason, body=body, status=status)
+        record["retry"] = retry
+        if redirected_from:
+            record["redirected_from"] = list(redirected_from)
+        return record
 
     def parse_listing(self, response, kind="listing", page=1):
         self.counts["listing_pages"] += 1
@@ -156,7 +162,13 @@ class SiteSpider(scrapy.Spider):
         # same way `vngov reparse` does.
         page = read_page(self.site, response.url, response.status, _headers(response), response.body)
         if page.article is None:
-            yield self._reject(response.url, page.stage, page.reason, response.body, response.status)
+            # Not HTML, or HTML no parser reads (archived for a reparse): no use fetching again.
+            # A page cut short, an HTTP error or a challenge may go better next time.
+            settled = page.stage == "decode" or (page.stage == "parse"
+                                                 and not page.reason.startswith("truncated"))
+            yield self._reject(response.url, page.stage, page.reason, response.body,
+                               response.status, retry=not settled,
+                               redirected_from=response.meta.get("redirect_urls") or ())
             return
         article = page.article
         self.counts["fallback_parsed" if page.fallback else "parsed"] += 1
@@ -177,7 +189,8 @@ class SiteSpider(scrapy.Spider):
         url = (request.meta.get("redirect_urls") or [request.url])[0]
         yield self._reject(url, "fetch", reason,
                            response.body if response is not None else b"",
-                           response.status if response is not None else None)
+                           response.status if response is not None else None,
+                           retry=not gone_for_good(failure.value))
 
 
 def _text(response) -> str:
