@@ -61,6 +61,14 @@ def test_same_content_under_a_new_run_adds_nothing(home):
     assert query(config.warehouse_path(), "select count(*) from raw.pages")[0][0] == 2
 
 
+def test_a_failure_met_again_stays_one_row_that_names_the_latest_run(home):
+    _land(run_id="20250305T000000Z")
+    load()
+    _land(run_id="20250306T000000Z")  # the same 404 the next day
+    assert load().rejects_added == 0
+    assert query(config.warehouse_path(), "select run_id from raw.rejects") == [("20250306T000000Z",)]
+
+
 def test_unreadable_landing_file_is_recorded_and_others_still_load(home):
     _land(run_id="20250305T000000Z")
     broken = config.landing_dir() / "nld" / "20250307T000000Z" / "part-00001.jsonl.gz"

@@ -89,12 +89,16 @@ select md5(concat_ws('|', url, content_sha256, article_sha256)), url, source, ru
 from (select *, {_ARTICLE_SHA256} as article_sha256 from {_READ} where kind = 'page')
 """
 
+# The same failure met again by a later run (a timeout retried daily) stays one row, which
+# records the latest run and time it happened.
 _INSERT_REJECTS = f"""
-insert or ignore into raw.rejects (reject_id, url, source, run_id, recorded_at, stage, reason,
+insert into raw.rejects (reject_id, url, source, run_id, recorded_at, stage, reason,
     http_status, body)
-select md5(concat_ws('|', url, stage, reason, body_b64)), url, source, run_id, recorded_at,
-    stage, reason, http_status, from_base64(coalesce(body_b64, ''))
+select md5(concat_ws('|', url, stage, reason, body_b64)) as reject_id, url, source, run_id,
+    recorded_at, stage, reason, http_status, from_base64(coalesce(body_b64, ''))
 from {_READ} where kind = 'reject'
+qualify row_number() over (partition by reject_id order by recorded_at desc) = 1
+on conflict (reject_id) do update set run_id = excluded.run_id, recorded_at = excluded.recorded_at
 """
 
 # _run.json keys copied to raw.crawl_runs; a key an older run did not write loads as NULL.
