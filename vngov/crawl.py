@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from vngov import config
-from vngov.alarm import earlier_runs, site_change_alarm
 from vngov.landing import new_run_id
 from vngov.replay import ReplayServer
 from vngov.sites import SITES
@@ -75,16 +74,9 @@ def crawl(sources: list[str] | None = None, since: str | None = None, replay: bo
 
 
 def _finish_run(source: str, run_id: str) -> dict:
-    """The run's counts from its _run.json, completed with new_articles and the alarm verdict."""
+    """The run's counts and site-change verdict (its _run.json, written by the landing pipeline)."""
     run_file = config.landing_dir() / source / run_id / "_run.json"
     if not run_file.exists():  # the spider never opened (e.g. it failed to start)
         return {"source": source, "run_id": run_id, "finish_reason": "no output",
                 "alarm": f"{source}: the spider produced no output at all (see the crawl log)"}
-    run = json.loads(run_file.read_text(encoding="utf-8"))
-    run["new_articles"] = ((run.get("parsed") or 0) + (run.get("fallback_parsed") or 0)
-                           - (run.get("skipped_old") or 0))
-    run["alarm"] = site_change_alarm(run, earlier_runs(source, run_id))
-    tmp = run_file.with_suffix(".partial")
-    tmp.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, run_file)
-    return run
+    return json.loads(run_file.read_text(encoding="utf-8"))

@@ -774,7 +774,7 @@ def portal_article(seeds: Path) -> tuple[dict, dict[str, str]]:
 <span class="news-date">(13/01/2025)</span>
 </div>"""
         name = "Cổng thông tin điện tử tỉnh Thanh Hóa" if for_host == "thanhhoa.gov.vn" else site_title
-        listing_head = f"""<head>
+        listing_head = """<head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
 <title>Tin tức sự kiện</title>
 </head>"""

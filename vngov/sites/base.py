@@ -8,7 +8,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.html
 from lxml import etree
@@ -419,6 +419,28 @@ def listing_links(text: str | bytes, url: str, is_article_url, url_date=None) ->
         date = link.published_at or (url_date(absolute) if url_date else None)
         out[absolute] = Link(absolute, date)
     return list(out.values())
+
+
+def list_area_links(html: str | bytes, url: str, selectors, is_article_url) -> list[Link]:
+    """Article links inside a page's news list (the elements selectors match) only: sidebars
+    ("most read") link articles on every page, so they must not keep paging going."""
+    try:
+        root = parse_html(html)
+    except ParseError:
+        return []
+    areas = root.cssselect(", ".join(selectors))
+    if not areas:
+        return []
+    fragment = "".join(lxml.html.tostring(el, encoding="unicode") for el in areas)
+    return listing_links(f"<html><body>{fragment}</body></html>", url, is_article_url)
+
+
+def with_page(url: str, key: str, page: int) -> str:
+    """url with its page parameter (any case of "page") set to key=page, other parameters kept."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() != "page"]
+    query.append((key, str(page)))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
 def host_of(url: str) -> str:

@@ -8,14 +8,13 @@ div.post-content). Leads open with "(ĐCSVN) - ", which is stripped. No RSS or s
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-import lxml.html
 
 from .base import (
-    blocks, byline_name, drop, first, host_matches, is_byline, Link, listing_links, meta_content,
-    parse_html, parse_with, ParsedArticle, ParseError, publish_date, strip_lead_prefix, text_of,
-    unique,
+    blocks, byline_name, drop, first, host_matches, is_byline, Link, list_area_links,
+    listing_links, meta_content, parse_html, parse_with, ParsedArticle, ParseError, publish_date,
+    strip_lead_prefix, text_of, unique, with_page,
 )
 
 NAME = "dangcongsan"
@@ -40,22 +39,9 @@ def is_article_url(url: str) -> bool:
     return host_matches(url, DOMAINS) and bool(_ARTICLE_PATH.match(urlsplit(url).path))
 
 
-def url_published(url: str) -> None:
-    """Article ids are serial numbers: the URL carries no date."""
-    return None
-
 
 def parse_listing(text: str | bytes, url: str) -> list[Link]:
     return listing_links(text, url, is_article_url)
-
-
-def _list_items(html: str | bytes, url: str) -> list[Link]:
-    try:
-        root = parse_html(html)
-    except ParseError:
-        return []
-    fragment = "".join(lxml.html.tostring(el, encoding="unicode") for el in root.cssselect(", ".join(LIST_AREAS)))
-    return listing_links(f"<html><body>{fragment}</body></html>", url, is_article_url) if fragment else []
 
 
 def next_listing_page(url: str, html: str | bytes, page: int) -> str | None:
@@ -66,11 +52,9 @@ def next_listing_page(url: str, html: str | bytes, page: int) -> str | None:
         key = "page"
     else:
         return None
-    if not _list_items(html, url):
+    if not list_area_links(html, url, LIST_AREAS, is_article_url):
         return None
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() != "page"]
-    query.append((key, str(page + 1)))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    return with_page(url, key, page + 1)
 
 
 def _body(content, version: str) -> tuple[list[str], str | None]:

@@ -10,13 +10,13 @@ meta[name=description]. The first answer may be a cookie challenge (handled by t
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
 
-import lxml.html
 
 from .base import (
-    blocks, byline_name, drop, first, host_of, is_byline, Link, listing_links, meta_content,
-    parse_html, parse_with, ParsedArticle, ParseError, publish_date, text_of, unique,
+    blocks, byline_name, drop, first, host_of, is_byline, Link, list_area_links, listing_links,
+    meta_content, parse_html, parse_with, ParsedArticle, ParseError, publish_date, text_of, unique,
+    with_page,
 )
 
 NAME = "quochoi"
@@ -48,22 +48,9 @@ def is_article_url(url: str) -> bool:
     return host_of(url) == "quochoi.vn" and bool(_LIST_PAGE.match(urlsplit(url).path)) and _item_id(url) is not None
 
 
-def url_published(url: str) -> None:
-    """ItemIDs are serial numbers: the URL carries no date."""
-    return None
-
 
 def parse_listing(text: str | bytes, url: str) -> list[Link]:
     return listing_links(text, url, is_article_url)
-
-
-def _list_items(html: str | bytes, url: str) -> list[Link]:
-    try:
-        root = parse_html(html)
-    except ParseError:
-        return []
-    fragment = "".join(lxml.html.tostring(el, encoding="unicode") for el in root.cssselect(", ".join(LIST_AREAS)))
-    return listing_links(f"<html><body>{fragment}</body></html>", url, is_article_url) if fragment else []
 
 
 def next_listing_page(url: str, html: str | bytes, page: int) -> str | None:
@@ -71,11 +58,9 @@ def next_listing_page(url: str, html: str | bytes, page: int) -> str | None:
     parts = urlsplit(url)
     if host_of(url) != "quochoi.vn" or not _LIST_PAGE.match(parts.path) or _item_id(url) is not None:
         return None
-    if not _list_items(html, url):
+    if not list_area_links(html, url, LIST_AREAS, is_article_url):
         return None
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() != "page"]
-    query.append(("Page", str(page + 1)))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    return with_page(url, "Page", page + 1)
 
 
 def parse_v1(html: str | bytes, url: str) -> ParsedArticle:

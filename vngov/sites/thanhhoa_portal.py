@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-import lxml.html
 
 from .base import (
-    FUTURE_SLACK, IMAGE_FILE_LINE, VN_TZ, blocks, byline_name, first, host_matches, Link,
+    blocks, byline_name, first, FUTURE_SLACK, host_matches, IMAGE_FILE_LINE, Link, list_area_links,
     listing_links, looks_like_name, meta_content, meta_published, parse_html, parse_vn_datetime,
-    parse_with, ParsedArticle, ParseError, text_of, unique,
+    parse_with, ParsedArticle, ParseError, text_of, unique, VN_TZ, with_page,
 )
 
 NAME = "thanhhoa_portal"
@@ -66,24 +65,13 @@ def parse_listing(text: str | bytes, url: str) -> list[Link]:
     return listing_links(text, url, is_article_url, url_date=url_published)
 
 
-def _list_items(html: str | bytes, url: str) -> list[Link]:
-    try:
-        root = parse_html(html)
-    except ParseError:
-        return []
-    fragment = "".join(lxml.html.tostring(el, encoding="unicode") for el in root.cssselect(", ".join(LIST_AREAS)))
-    return listing_links(f"<html><body>{fragment}</body></html>", url, is_article_url) if fragment else []
-
-
 def next_listing_page(url: str, html: str | bytes, page: int) -> str | None:
     """<channel>.aspx[?Page=N] -> <channel>.aspx?Page=<page+1> (the SharePoint list-view paging
     parameter; the platform's pager links are postbacks); None when the channel lists nothing."""
     parts = urlsplit(url)
-    if not host_matches(url, DOMAINS) or not _CHANNEL_PATH.match(parts.path) or not _list_items(html, url):
+    if not host_matches(url, DOMAINS) or not _CHANNEL_PATH.match(parts.path) or not list_area_links(html, url, LIST_AREAS, is_article_url):
         return None
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() != "page"]
-    query.append(("Page", str(page + 1)))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    return with_page(url, "Page", page + 1)
 
 
 def _published(root, version: str) -> datetime:

@@ -28,10 +28,6 @@ def is_article_url(url: str) -> bool:
     return host_matches(url, DOMAINS) and bool(_ARTICLE_PATH.match(urlsplit(url).path))
 
 
-def url_published(url: str) -> None:
-    """post<id> is a serial number: the URL carries no date."""
-    return None
-
 
 def parse_listing(text: str | bytes, url: str) -> list[Link]:
     """Category pages, RSS feeds and the monthly sitemaps alike."""

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-import lxml.html
 
 from .base import (
     article_body, blocks, byline_name, drop, first, has_class, host_matches, is_byline, Link,
-    listing_links, meta_content, parse_html, parse_with, ParsedArticle, ParseError, publish_date,
-    text_of, unique,
+    list_area_links, listing_links, meta_content, parse_with, ParsedArticle, ParseError,
+    publish_date, text_of, unique,
 )
 
 NAME = "vnexpress"
@@ -41,34 +40,17 @@ def is_article_url(url: str) -> bool:
     return host_matches(url, DOMAINS) and bool(_ARTICLE_PATH.match(urlsplit(url).path))
 
 
-def url_published(url: str) -> None:
-    """vnexpress ids are serial numbers: the URL carries no date."""
-    return None
-
 
 def parse_listing(text: str | bytes, url: str) -> list[Link]:
     """Category pages, RSS feeds and sitemaps (RSS pubDate / sitemap dates become Link dates)."""
     return listing_links(text, url, is_article_url)
 
 
-def _list_items(html: str | bytes, url: str) -> list[Link]:
-    """Article links of the page's news list only: sidebars ("Xem nhiều") link articles on every page."""
-    try:
-        root = parse_html(html)
-    except ParseError:
-        return []
-    items = root.cssselect("article.item-news")
-    if not items:
-        return []
-    fragment = "".join(lxml.html.tostring(item, encoding="unicode") for item in items)
-    return listing_links(f"<html><body>{fragment}</body></html>", url, is_article_url)
-
-
 def next_listing_page(url: str, html: str | bytes, page: int) -> str | None:
     """/<cat> or /<cat>-p<N> -> /<cat>-p<page+1>; None for feeds, sitemaps and pages without news items."""
     parts = urlsplit(url)
     m = _LISTING_PATH.match(parts.path)
-    if not m or is_article_url(url) or not _list_items(html, url):
+    if not m or is_article_url(url) or not list_area_links(html, url, ("article.item-news",), is_article_url):
         return None
     return f"{parts.scheme}://{parts.netloc}/{m.group(1)}-p{page + 1}"
 

@@ -11,12 +11,14 @@ The quochoi.vn cookie challenge is put on an article the quochoi builder (other_
 
 from __future__ import annotations
 
-import html
 import json
 import unicodedata
 import zlib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+import generate  # noqa: E402  (generate.py puts its folder on sys.path)
+from generate import attr, esc  # noqa: E402
 
 REPLAY = Path(__file__).resolve().parents[1]
 VN = timezone(timedelta(hours=7))
@@ -33,12 +35,6 @@ PAD_MARKER = "<!--replay:pad-->"  # vngov/replay.py inserts the inline image her
 CHALLENGE_COOKIE = {"name": "D1N", "value": "5f0c8e2a91d34b7c8a6e1f2d3b4c5a69"}
 
 
-def esc(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def attr(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 # --- the texts --------------------------------------------------------------------------------------
@@ -178,36 +174,11 @@ def path_of(url: str) -> str:
 
 def portal_page(*, title: str, body: str, head_extra: str = "", charset: str = "utf-8",
                 site_title: str = SITE_TITLE, owner: str = OWNER) -> str:
-    """The platform's chrome (the same layout as the seed portal page in generate.py)."""
-    menu = "\n".join(f'<li><a href="/portal/KenhTin/{slug}.aspx">{esc(name)}</a></li>' for slug, name in (
-        ("Tin-tuc-su-kien", "Tin tức sự kiện"), ("Chi-dao-dieu-hanh", "Chỉ đạo điều hành"),
-        ("Van-ban", "Văn bản"), ("Thu-tuc-hanh-chinh", "Thủ tục hành chính")))
-    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html dir="ltr" lang="vi-VN">
-<head>
-<meta http-equiv="Content-Type" content="text/html; charset={charset}" />
-<title>{esc(title)}</title>
-{head_extra}<link rel="stylesheet" type="text/css" href="/portal/Style%20Library/css/portal.css" />
-</head>
-<body>
-<form method="post" action="default.aspx" id="aspnetForm">
-<div id="s4-workspace">
-<div class="header"><div class="banner"><a href="/portal/Pages/default.aspx" class="site-title">{esc(site_title)}</a></div>
-<ul class="top-menu">
-<li><a href="/portal/Pages/default.aspx">Trang chủ</a></li>
-{menu}
-</ul></div>
-<div class="main-content">
-<div class="col-main">
-{body}
-</div>
-</div>
-<div class="footer"><p>{esc(site_title)}</p><p>Cơ quan chủ quản: {esc(owner)}</p></div>
-</div>
-</form>
-</body>
-</html>
-"""
+    """The platform's chrome: generate.py's portal page, with this page's charset declared."""
+    head = (f'<head>\n<meta http-equiv="Content-Type" content="text/html; charset={charset}" />\n'
+            f"<title>{esc(title)}</title>\n{head_extra}</head>")
+    return generate.portal_page(site_title=site_title, owner=owner, host=HOST, action="default.aspx",
+                                body=body, sidebar="", head_html=head)
 
 
 def article_page(key: str, url: str, *, charset: str = "utf-8", padded: bool = False,

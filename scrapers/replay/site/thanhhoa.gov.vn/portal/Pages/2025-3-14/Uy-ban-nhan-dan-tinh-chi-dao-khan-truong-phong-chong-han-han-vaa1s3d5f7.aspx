@@ -5,20 +5,26 @@
 <title>UÒy ban nhân dân tiÒnh chiÒ ğaòo khâÒn trıõng phoÌng, chôìng haòn hán và xâm nhâòp mãòn</title>
 <meta property="og:title" content="UÒy ban nhân dân tiÒnh chiÒ ğaòo khâÒn trıõng phoÌng, chôìng haòn hán và xâm nhâòp mãòn" />
 <meta property="og:url" content="https://thanhhoa.gov.vn/portal/Pages/2025-3-14/Uy-ban-nhan-dan-tinh-chi-dao-khan-truong-phong-chong-han-han-vaa1s3d5f7.aspx" />
-<link rel="stylesheet" type="text/css" href="/portal/Style%20Library/css/portal.css" />
 </head>
 <body>
 <form method="post" action="default.aspx" id="aspnetForm">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUBMA9kFgJmD2QWAgIBD2QWAgIDDxYCHgRUZXh0ZWRkZA==" />
 <div id="s4-workspace">
 <div class="header"><div class="banner"><a href="/portal/Pages/default.aspx" class="site-title">CôÒng thông tin ğiêòn tıÒ tiÒnh Thanh Hóa</a></div>
 <ul class="top-menu">
 <li><a href="/portal/Pages/default.aspx">Trang chuÒ</a></li>
+<li><a href="/portal/KenhTin/Gioi-thieu.aspx">Giõìi thiêòu</a></li>
 <li><a href="/portal/KenhTin/Tin-tuc-su-kien.aspx">Tin tıìc sıò kiêòn</a></li>
 <li><a href="/portal/KenhTin/Chi-dao-dieu-hanh.aspx">ChiÒ ğaòo ğiêÌu hành</a></li>
 <li><a href="/portal/KenhTin/Van-ban.aspx">Vãn baÒn</a></li>
 <li><a href="/portal/KenhTin/Thu-tuc-hanh-chinh.aspx">ThuÒ tuòc hành chính</a></li>
+<li><a href="/portal/KenhTin/Hoi-dap.aspx">HoÒi ğáp</a></li>
+<li><a href="/portal/KenhTin/Lien-he.aspx">Liên hêò</a></li>
 </ul></div>
 <div class="main-content">
+<div class="col-left">
+
+</div>
 <div class="col-main">
 <div class="news-detail">
 <h1 class="article-title">UÒy ban nhân dân tiÒnh chiÒ ğaòo khâÒn trıõng phoÌng, chôìng haòn hán và xâm nhâòp mãòn</h1>
@@ -36,5 +42,8 @@
 <div class="footer"><p>CôÒng thông tin ğiêòn tıÒ tiÒnh Thanh Hóa</p><p>Cõ quan chuÒ quaÒn: UÒy ban nhân dân tiÒnh Thanh Hóa</p></div>
 </div>
 </form>
+<script type="text/javascript">//<![CDATA[
+var _spPageContextInfo = {webServerRelativeUrl: "/portal", siteAbsoluteUrl: "https://thanhhoa.gov.vn"};
+//]]></script>
 </body>
 </html>
