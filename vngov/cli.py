@@ -170,18 +170,22 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--port", type=int, default=8765)
     sp.set_defaults(func=cmd_replay)
 
-    sp = sub.add_parser("eval", help="precision, recall and F1 of extraction against a labelled set",
-                        description="Score meetings, directives and deadlines against GOLD, a "
-                        "JSONL file of `vngov import` lines each with a `gold` object "
-                        "(tests/gold/README.md). By default the articles go through the whole "
+    sp = sub.add_parser("eval", help="precision, recall and F1 of extraction against labelled sets",
+                        description="Score meetings, directives and deadlines with the shared "
+                        "scorer ($VNGOV_EVAL_DIR/score.py, default ../shared/eval) against labelled "
+                        "JSONL files (the format of ../shared/eval/LABELLING.md) and print the "
+                        "targets each set meets. Without GOLD: the shared seeds and released sets, "
+                        "then the project's own sets. By default the articles go through the whole "
                         "chain (import, load, build) in a temporary VNGOV_HOME.")
-    sp.add_argument("gold", type=Path, help="labelled JSONL file")
+    sp.add_argument("gold", type=Path, nargs="*",
+                    help="labelled JSONL files, or folders of *.gold.jsonl (default: every set)")
     sp.add_argument("--in-process", action="store_true",
                     help="call clean_text + extract_article directly (fast) instead of the pipeline")
     sp.add_argument("--home", type=Path, default=None,
-                    help="run the pipeline in this VNGOV_HOME and keep it (default: a temporary one)")
+                    help="run the pipeline in HOME/<set> and keep it (default: a temporary one)")
     sp.add_argument("--show-errors", action="store_true",
                     help="list false positives and false negatives per article")
+    sp.add_argument("--check", action="store_true", help="exit 1 when a set misses its targets")
     sp.set_defaults(func=cmd_eval)
 
     sp = sub.add_parser("serve", help="SQL endpoint over published.duckdb (not built yet)")

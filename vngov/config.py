@@ -55,3 +55,8 @@ def scrapers_dir() -> Path:
 def replay_dir() -> Path:
     """Root of the replay site: <root>/<host>/<path> is served as https://<host>/<path>."""
     return _env_path("VNGOV_REPLAY_DIR", REPO_ROOT / "scrapers" / "replay" / "site")
+
+
+def shared_eval_dir() -> Path:
+    """The labelled sets and scorer of the team that measures vngov (`../shared/eval`)."""
+    return _env_path("VNGOV_EVAL_DIR", REPO_ROOT.parent / "shared" / "eval")
