@@ -27,6 +27,8 @@ __all__ = ["DateMention", "find_dates", "parse_date", "to_date"]
 VIETNAM = VIETNAM_TZ
 PART_OF_DAY = {"sáng": "morning", "rạng sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "evening"}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_WEEKDAYS = {"thứ hai": 0, "thứ 2": 0, "thứ ba": 1, "thứ 3": 1, "thứ tư": 2, "thứ 4": 2, "thứ năm": 3, "thứ 5": 3,
+             "thứ sáu": 4, "thứ 6": 4, "thứ bảy": 5, "thứ 7": 5, "chủ nhật": 6}
 _RELATIVE_DAYS = {"hôm nay": 0, "nay": 0, "hôm qua": -1, "qua": -1, "hôm kia": -2, "ngày mai": 1, "mai": 1, "ngày kia": 2}
 # Relations under which a date lies ahead of the writer: never step those back a year.
 _FORWARD = {"before", "within", "until", "at"}
@@ -76,8 +78,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern)) for kind,
     ("pod_rel", rf"{_POD}\s+(?P<rel>nay|qua|mai)\b"),
     # hôm nay, Hôm qua (27-9), ngày mai
     ("rel", rf"(?P<rel>hôm nay|hôm qua|hôm kia|ngày mai|ngày kia)\b(?:\s*,?\s*\(\s*{_DM}\s*\))?"),
-    # Ngày 1/4, ngày 25-10, trước ngày 25/1/2025, thứ Tư, 05/03/2025
-    ("ngay_dm", rf"(?:ngày|{_WEEKDAY}\s*,?)\s*{_DM}"),
+    # Sáng thứ Hai vừa qua, thứ Sáu tuần trước, hôm thứ Ba tuần này: the weekday nearest before publication
+    ("weekday_rel", rf"(?:{_POD}\s+)?(?:hôm\s+)?(?P<wd>{_WEEKDAY})\s+(?P<wrel>vừa qua|vừa rồi|tuần trước|tuần qua|tuần này)\b"),
+    # Ngày 1/4, ngày 25-10, trước ngày 25/1/2025, thứ Tư, 05/03/2025, thứ Ba (11.3), hôm 12/3
+    ("ngay_dm", rf"(?:ngày|hôm|{_WEEKDAY}\s*,?)\s*\(?\s*{_DM}\s*\)?"),
     # trước 15-10, chậm nhất 30/4: a day and month after a time-limit word, without "ngày"
     ("limit_dm", rf"(?:trước|nhất|chót)\s+{_DM}"),
     # 22-12-2024, 25/1/2025: a full date needs no cue word
@@ -98,6 +102,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern)) for kind,
     ("month", rf"tháng\s+(?P<m>\d{{1,2}})\b(?!\s*/\s*\d{{1,2}}\b)(?!\s+(?:tháng|ngày)\b){_YEAR_TAIL}"),
     # năm 2025, năm nay
     ("year", r"năm\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<nay>nay)\b)"),
+    # "phải xong trong năm", "hoàn thành trong năm;": a bare "trong năm" is the publish year
+    ("year_bare", r"(?<=trong )năm(?=\s*(?:[,.;:!)]|$)|\s+(?:gồm|này|là|và)\b)"),
 ]]
 # Patterns that begin with a digit are tried only where a run of digits begins (much cheaper
 # than letting the engine try every position of the text).
@@ -107,8 +113,8 @@ _DIGIT_START = {"dmy", "cumulative"}
 _FIRST_WORDS = {
     "plan_range": "giai nhiệm thời kế chiến", "plan_horizon": "đến tới", "long": "ngày",
     "pod_dm": "rạng sáng trưa chiều tối đêm", "pod_rel": "sáng trưa chiều tối đêm", "rel": "hôm ngày",
-    "ngay_dm": "ngày thứ chủ", "limit_dm": "trước nhất chót", "dekad": "thượng trung hạ", "half": "nửa",
-    "to_year_end": "đến tới cho trước", "rest_of_year": "đến tới", "quarter": "quý", "month": "tháng", "year": "năm",
+    "ngay_dm": "ngày hôm thứ chủ", "weekday_rel": "rạng sáng trưa chiều tối đêm hôm thứ chủ", "limit_dm": "trước nhất chót", "dekad": "thượng trung hạ", "half": "nửa",
+    "to_year_end": "đến tới cho trước", "rest_of_year": "đến tới", "quarter": "quý", "month": "tháng", "year": "năm", "year_bare": "năm",
 }
 _BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -200,6 +206,8 @@ def _resolve(kind: str, m: re.Match, pub: date, relation: str | None):
     if kind in ("long", "ngay_dm", "dmy", "limit_dm") or (kind in ("pod_dm", "rel") and group.get("d")):
         day = _day_from_dm(m, pub, relation)
         return day and (day, day, "day", pod, False)
+    if kind == "weekday_rel":
+        return _last_weekday(group, pub) + (pod, False)
     if kind in ("pod_rel", "rel", "pod_dm"):
         offset = _RELATIVE_DAYS[" ".join(group["rel"].lower().split())]
         day = pub + timedelta(days=offset)
@@ -214,7 +222,7 @@ def _resolve(kind: str, m: re.Match, pub: date, relation: str | None):
             return None
         year = _year_of(m, pub)
         return date(year, month, 1), _month_end(year, month), "month", None, False
-    if kind == "year":
+    if kind in ("year", "year_bare"):
         year = _year_of(m, pub)
         return date(year, 1, 1), date(year, 12, 31), "year", None, False
     if kind == "dekad":
@@ -238,6 +246,21 @@ def _resolve(kind: str, m: re.Match, pub: date, relation: str | None):
         year = int(group["y"])
         return date(year, 1, 1), date(year, 12, 31), "year", None, True
     return None
+
+
+def _last_weekday(group: dict, pub: date) -> tuple[date, date, str]:
+    """"thứ Hai vừa qua": the last such weekday before the publish day; "tuần trước" that of the
+    week before; "tuần này" that of the publish week."""
+    weekday = _WEEKDAYS[" ".join(group["wd"].lower().split())]
+    monday = pub - timedelta(days=pub.weekday())
+    wrel = " ".join(group["wrel"].lower().split())
+    if wrel == "tuần này":
+        day = monday + timedelta(days=weekday)
+    elif wrel in ("tuần trước", "tuần qua"):
+        day = monday - timedelta(days=7) + timedelta(days=weekday)
+    else:
+        day = pub - timedelta(days=(pub.weekday() - weekday - 1) % 7 + 1)
+    return day, day, "day"
 
 
 def _resolve_year_part(group: dict, m: re.Match, pub: date):
@@ -332,6 +355,8 @@ def _year_inferred(kind: str, m: re.Match) -> bool:
         return False
     if kind in ("pod_rel", "rel", "pod_dm") and group.get("rel") and not group.get("d"):
         return False  # "hôm qua", "sáng nay": exact days
+    if kind == "weekday_rel":
+        return False
     return kind not in ("plan_range", "plan_horizon")
 
 

@@ -34,7 +34,7 @@ _I = re.IGNORECASE
 _KIND = r"cuộc họp|phiên họp|kỳ họp|hội nghị|hội thảo|tọa đàm|toạ đàm|buổi làm việc|cuộc làm việc|họp(?!\s+(?:báo|mặt)\b)"
 _KIND_NAMES = {"họp": "cuộc họp", "toạ đàm": "tọa đàm", "cuộc làm việc": "buổi làm việc"}
 _VERB_KIND = re.compile(
-    rf"\b(?P<verb>đồng chủ trì|chủ trì|chủ tọa|chủ toạ|tổ chức|tham dự|dự|khai mạc|bế mạc|triệu tập|tiến hành)"
+    rf"\b(?P<verb>đồng chủ trì|chủ trì|chủ tọa|chủ toạ|điều hành|kết luận|tổ chức|tham dự|dự|khai mạc|bế mạc|triệu tập|tiến hành)"
     rf"\s+(?:(?:thành công|trọng thể|long trọng)\s+)?(?P<kind>{_KIND})\b", _I)
 _KIND_VERB = re.compile(
     rf"\b(?P<kind>{_KIND})\b[^.;]{{0,150}}?\b(?P<verb>diễn ra|được tổ chức|khai mạc|bế mạc)\b", _I)
@@ -52,7 +52,7 @@ _NOT_HELD = re.compile(r"\b(?:sẽ|dự kiến|chuẩn bị|sắp|chưa|không)\
 _PLANNED = re.compile(r"\b(?:theo kế hoạch|dự kiến|sẽ)\b", _I)
 # A meeting date written without its year must be recent: news reports meetings within days,
 # and an old-looking date is more likely a future date read with the wrong year.
-_MAX_DAYS_WITHOUT_YEAR = 45
+_MAX_DAYS_WITHOUT_YEAR = 120
 _CHAIR_VERB = re.compile(r"\b(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)\b", _I)
 # "... chủ trì hội nghị." / "... chủ trì." : the chair of the meeting, not "chủ trì, phối hợp ...".
 _CHAIR_ENDS = re.compile(rf"\s*(?:[.!…]|$|(?:{_KIND})\b)", _I)
@@ -62,7 +62,13 @@ _CHAIR_NOUN = re.compile(r"\bsự\s+$", _I)
 _CHAIRED_BY = re.compile(r"\s+của\s+", _I)
 # "Chủ trì hội nghị có / là (đồng chí) ...": after the verb, the kind, then the person.
 _CHAIR_THEN_NAME = re.compile(rf"(?:\s+(?:{_KIND})\b)?\s*(?:có|là)?\s*(?:[,:]\s*)?", _I)
-_CHAIR_LOOKAHEAD = 3  # sentences after the meeting sentence where its chair may be named
+_CHAIR_LOOKAHEAD = 3
+# Who holds the meeting when no one is said to chair it: the leader who works with, meets as,
+# concludes or runs it ("Thủ tướng ... kết luận phiên họp", "điều hành phiên họp").
+_HOLDER_VERBS = {"làm việc", "họp", "kết luận", "điều hành"}
+# "Kết luận phiên họp, Thủ tướng ...", "Phát biểu kết luận hội nghị, đồng chí ...": the one who
+# concludes a meeting chairs it.
+_CONCLUDES = re.compile(rf"(?:\([^)]{{1,30}}\)\s*[-–—]\s*)?(?:phát biểu\s+)?(?:kết luận|bế mạc)\s+(?P<kind>{_KIND})\b[^,.;:]{{0,80}}?,\s*", _I)  # sentences after the meeting sentence where its chair may be named
 # "Chiều cùng ngày", "Cùng ngày": near the start of a sentence, the day of the meeting before.
 _SAME_DAY = re.compile(r"(?:(?P<pod>sáng|trưa|chiều|tối)\s+)?cùng ngày\b|ngay sau (?:đó|cuộc họp|hội nghị|phiên họp)\b")
 _SAME_DAY_WINDOW = 40
@@ -133,6 +139,7 @@ def find_meetings(article: Article) -> list[Meeting]:
         else:
             meetings.append(meeting)
     meetings.sort(key=lambda m: m.span)
+    _chairs_who_conclude(article, meetings)
     article.memo["meetings"] = meetings  # the directives' speaker may be a meeting's chair
     return meetings
 
@@ -217,14 +224,17 @@ def _same_day(article: Article, sentence: Span, previous: "Meeting | None") -> _
 
 def _chair_after(article: Article, sentences: list[Span], n: int) -> tuple[str | None, str | None]:
     """"<Body> tổ chức Hội nghị ... . <Title> <Name> chủ trì hội nghị.": the chair named in one of
-    the next sentences of the paragraph, in a sentence of its own that is about this meeting (no
-    date of its own, not the chair of a bridge point of an online conference)."""
+    the next sentences of the paragraph or of the paragraph after, in a sentence of its own that
+    is about this meeting (no date of its own, not the chair of a bridge point of an online
+    conference)."""
     para = article.paragraph_of(sentences[n].start)
     if para is None:
         return None, None
+    next_para = next((p for p in article.paragraphs if p.start >= para.end), None)
+    limit = next_para.end if next_para else para.end
     text = article.unquoted
     for sentence in sentences[n + 1:n + 1 + _CHAIR_LOOKAHEAD]:
-        if sentence.start >= para.end:
+        if sentence.start >= limit:
             break
         m = _CHAIR_VERB.search(text, sentence.start, sentence.end)
         if (not m or not _CHAIR_ENDS.match(text, m.end(), sentence.end)
@@ -235,10 +245,42 @@ def _chair_after(article: Article, sentences: list[Span], n: int) -> tuple[str |
         named_after = _chair_named_after(article, m, sentence)
         if named_after:
             return named_after
-        before = [p for p in article.in_range(article.people, sentence.start, m.start()) if p.name]
-        if before and _SUBJECT_GAP.fullmatch(text, before[-1].end, m.start()):
-            return before[-1].name, before[-1].title
+        person = _subject_person(article, sentence.start, m.start())
+        if person:
+            return person.name, person.title
     return None, None
+
+
+_APPOSITIVES = re.compile(r"\s*,\s*(?:[A-ZĐÀ-Ỹ][^,.;:]{0,80},\s*)*")
+
+
+def _subject_person(article: Article, floor: int, verb_start: int):
+    """The named person who is the subject of the verb at verb_start: the mention right before it,
+    or, when that is a bare title closing a row of appositives ("Đại tướng Lương Tam Quang, Ủy viên
+    Bộ Chính trị, ..., Bộ trưởng Bộ Công an chủ trì"), the named person who opens the row."""
+    people = article.in_range(article.people, floor, verb_start)
+    if not people or not _SUBJECT_GAP.fullmatch(article.unquoted, people[-1].end, verb_start):
+        return None
+    i = len(people) - 1
+    while not people[i].name and i > 0 and _APPOSITIVES.fullmatch(article.unquoted, people[i - 1].end, people[i].start):
+        i -= 1
+    return people[i] if people[i].name else None
+
+
+def _chairs_who_conclude(article: Article, meetings: list[Meeting]) -> None:
+    """A meeting with no chair named gets the person who concludes it ("Kết luận phiên họp, Thủ
+    tướng yêu cầu ..."), when that sentence follows it and no other meeting of its kind lies between."""
+    if not any(m.chair_name is None for m in meetings):
+        return
+    for sentence in article.sentences:
+        m = _CONCLUDES.match(article.unquoted, sentence.start, sentence.end)
+        person = article.people_at(m.end()) if m else None
+        if not person or not person.name:
+            continue
+        kind = _KIND_NAMES.get(m["kind"].lower(), m["kind"].lower())
+        before = [x for x in meetings if x.span[0] <= sentence.start and x.meeting_kind == kind]
+        if before and before[-1].chair_name is None:
+            before[-1].chair_name, before[-1].chair_title = person.name, person.title
 
 
 def _kind_and_verb(article: Article, sentence: Span):
@@ -270,18 +312,29 @@ def _kind_and_verb(article: Article, sentence: Span):
 
 
 def _named_body_meets(text: str, start: int, end: int):
-    """"Chiều 14/1, Ban Chỉ đạo Trung ương về ... họp phiên thứ ba": a capitalised body that is not
-    in the gazetteer, as the subject of "họp" (the clause after the last comma opens with it)."""
+    """"Chiều 14/1, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng họp phiên thứ ba": a body that
+    is not in the gazetteer, as the subject of "họp": a capitalised head noun (Ban, Ủy ban, Tổ ...)
+    opening the clause before "họp", whose name may hold commas ("phòng, chống")."""
     for m in _BODY_MEETS.finditer(text, start, end):
         if m["before"].lower() in _NOT_A_MEETER:
             continue
-        clause = max(text.rfind(",", start, m.start()), start - 1) + 1
-        subject = text[clause:m.start("verb")].strip()
-        words = subject.split()
-        if words and words[0][:1].isupper() and len(words) <= _MAX_BODY_WORDS and SPAM_MARK not in subject:
-            kind = "phiên họp" if m["kind"] else "họp"
-            return m.start("verb"), kind, m.span("verb"), "họp", m.span("verb")
+        window = max(start, m.start() - _BODY_WINDOW)
+        heads = [h for h in _BODY_HEAD.finditer(text, window, m.start("verb"))
+                 if h.start() == start or text[h.start() - 2:h.start()] in (", ", ": ", "- ") or text[h.start() - 1] in "\n("]
+        for head in heads:
+            subject = text[head.start():m.start("verb")].strip()
+            words = subject.split()
+            if len(words) <= _MAX_SUBJECT_WORDS and SPAM_MARK not in subject and not re.search(r"[.;:!?]", subject):
+                kind = "phiên họp" if m["kind"] else "họp"
+                return m.start("verb"), kind, m.span("verb"), "họp", m.span("verb")
     return None
+
+
+# Head nouns of collective bodies, capitalised: "Ban Chỉ đạo ...", "Tổ công tác ...", "Hội đồng ...".
+_BODY_HEAD = re.compile(r"(?:Thường trực|Thường vụ|Ban|Ủy ban|Uỷ ban|Tổ|Hội đồng|Đảng ủy|Đảng uỷ|Đoàn|Bộ|Tỉnh ủy|Thành ủy"
+                        r"|Huyện ủy|Chính phủ|Quốc hội|UBND|HĐND|Văn phòng|Cục|Sở)\b")
+_BODY_WINDOW = 300
+_MAX_SUBJECT_WORDS = 40  # syllables: "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại ... 2 cấp" has 29
 
 
 def _subject_agency(article: Article, floor: int, verb_start: int) -> str | None:
@@ -347,13 +400,15 @@ def _chair(article: Article, sentence: Span, verb: str, verb_span: tuple[int, in
         person = article.people_at(of.end()) if of else None
         if of and _CHAIR_NOUN.search(article.unquoted, max(sentence.start, chair_at.start() - 6), chair_at.start()):
             return (person.name, person.title) if person and person.name else (None, None)
-    anchor = chair_at.start() if chair_at else (verb_span[0] if verb.lower() in ("làm việc", "họp") else None)
+    anchor = chair_at.start() if chair_at else (verb_span[0] if verb.lower() in _HOLDER_VERBS else None)
     if anchor is None:
         return None, None
     before = [p for p in article.in_range(article.people, sentence.start, anchor) if p.name]
     if not before:
         return None, None
     person = before[-1]
+    if not chair_at and verb.lower() == "họp" and not _SUBJECT_GAP.fullmatch(article.unquoted, person.end, anchor):
+        return None, None  # "Bộ trưởng X cho biết ...; chiều qua, Ban Chỉ đạo đã họp": X is not its chair
     return person.name, person.title
 
 
