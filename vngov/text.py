@@ -172,20 +172,33 @@ def _is_bare_author(line: str) -> bool:
 # Brand-like tokens of gambling sites. Each alternative needs a digit or a betting morpheme, so
 # ordinary words, acronyms (VIP, VNeID) and real domains (nld.com.vn, Chinhphu.vn) do not match.
 _BRAND = r"""(?:
-      [a-z]{1,8}(?:888|388|88|68|86|99|79|789|365|777)   # hi88, fb88, new88, sv388, ok365
+      [a-z]{1,8}(?:888|388|88|68|86|99|79|789|365|777)   # hi88, fb88, new88, sv388, ok365, zbet365
     | \d{1,4}[a-z]{0,3}(?:bet|win|vip|club)              # 789bet, 8xbet, 33win, 188bet
     | [a-z]{1,6}\d{1,3}(?:bet|win|vip|club)              # f8bet, v9bet, b52club
+    | [a-z]{1,6}(?:bet|casino)[ ]?\d{1,4}                # kubet 77, kubet77, xbet 24
 )"""
-# "hi88 com", "fb88.com", "new88 . net": the top-level domain written after the brand.
-_TLD = r"(?:com|net|org|vip|club|bet|win|io|cc|tv|info|top|xyz|live|online|site|fun|pro|app)"
+# "hi88 com", "fb88.com", "new88 . net", "8xbet co": the top-level domain written after the brand
+# (on the same line), and maybe a ".vn" after it.
+_TLD = r"(?:com|net|org|vip|club|bet|win|io|cc|co|tv|me|info|top|xyz|live|online|site|fun|pro|app|link)"
+_DOT = r"(?:[ \t]*\.[ \t]*|[ \t]+)"
 _SPAM_RE = re.compile(
-    rf"(?<![\w.@/-]){_BRAND}(?:(?:\s*\.\s*|\s+){_TLD}(?!\w|\.\w))?(?!\w|[.@/-]\w)",
+    rf"(?<![\w.@/-])(?P<brand>{_BRAND})(?:(?P<sep>{_DOT}){_TLD}(?:{_DOT}vn)?(?!\w|\.\w))?(?!\w|[.@/-]\w)",
     re.IGNORECASE | re.VERBOSE,
 )
-# Real businesses whose names look like brands (F88 is a pawn-shop chain).
-_NOT_SPAM = {"f88"}
-# Injected spam repeats; one mention may be legitimate news about a gambling site.
+# Real businesses and words that look like brands (F88 is a pawn-shop chain).
+_NOT_SPAM = {"f88", "tibet", "alphabet"}
+# A brand-like string that repeats is injected; a single one is injected only when its shape says
+# so (see _injected): otherwise it may be news about a gambling site.
 _MIN_SPAM_HITS = 2
+# Words after which a single brand is the name of a site, not a broken word ("trang fb88",
+# "nhà cái w88", "ứng dụng kubet", "truy cập", "tên miền", "cá độ", "đánh bạc" ...).
+_MENTION_CUES = frozenset("""
+trang web website app link cái dụng miền cập hiệu sàn game cổng tảng bạc cược độ tên gọi là như
+vào khoản kênh fanpage nhóm group
+""".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![\w.@/-]\w)")
+_CONTEXT = 80  # characters of the line on each side looked at for a name the spam breaks
 
 
 _DIGITS = re.compile(r"\d+")
@@ -206,7 +219,15 @@ _last_spam: list = [None, ()]
 
 
 def _find_spam(text: str) -> list[tuple[int, int]]:
-    spans, searched_to = [], 0
+    hits = _brand_runs(text)
+    if len(hits) >= _MIN_SPAM_HITS:
+        return [m.span() for m in hits]
+    return [m.span() for m in hits if _injected(text, m)]
+
+
+def _brand_runs(text: str) -> list[re.Match]:
+    """Every brand-shaped run ("hi88 com", "sv388 . net", "kubet 77"), left to right."""
+    hits, searched_to = [], 0
     # Every brand shape holds a digit: try the full pattern only where a word with digits
     # starts (scanning all of a 10 KB text with it costs ten times more).
     for digits in _DIGITS.finditer(text):
@@ -216,10 +237,63 @@ def _find_spam(text: str) -> list[tuple[int, int]]:
         while start > 0 and digits.start() - start < 8 and text[start - 1] in _ASCII_LETTERS:
             start -= 1
         m = _SPAM_RE.match(text, start)
+        if m is None and start == digits.start() and start > 1 and text[start - 1] == " " \
+                and text[start - 2] in _ASCII_LETTERS:
+            start -= 1  # "kubet 77": the number written apart from the betting word
+            while start > 0 and digits.start() - start < 12 and text[start - 1] in _ASCII_LETTERS:
+                start -= 1
+            m = _SPAM_RE.match(text, start)
         if m and re.split(r"[\s.]", m.group().lower())[0] not in _NOT_SPAM:
-            spans.append(m.span())
+            hits.append(m)
             searched_to = m.end()
-    return spans if len(spans) >= _MIN_SPAM_HITS else []
+    return hits
+
+
+def _injected(text: str, m: re.Match) -> bool:
+    """Whether a brand-shaped run found once was injected into the text, judged by its shape:
+
+    * a domain written with spaces ("hi88 com", "w88 . vip", "8xbet co"): nobody writes a site's
+      address like that (a spaced domain after an upper-case code, "OPPO A79 pro", is not one);
+    * it breaks a Vietnamese word: a lower-case brand with a word right before and after it and
+      no punctuation between ("được quan 789bet chỉ đạo", "Bộ Tài zbet365 chính"), unless the
+      word before it introduces a site ("trang fb88", "nhà cái w88 ...");
+    * it breaks a name the gazetteer knows ("Ban Chỉ đạo FB88 ương", "Phó Thủ W88 tướng").
+    """
+    brand, sep = m["brand"], m["sep"]
+    if sep is not None and sep != "." and ("." in sep or not brand.isupper()):
+        return True
+    start, end = m.span()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - _CONTEXT):start]
+    after = text[end:min(line_end, end + _CONTEXT)]
+    word_before, word_after = _WORD_BEFORE.search(before), _WORD_AFTER.match(after)
+    if word_before and word_after:
+        if brand == brand.lower() and word_before[1].lower() not in _MENTION_CUES:
+            return True
+        if word_after[1][0].isupper() and _ends_in_person_name(before):
+            return True
+    from vngov.extract import gazetteer  # imported late: the gazetteer reads the dbt seeds
+    return gazetteer.spam_breaks_name(before, after)
+
+
+_NAME_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3})$")
+
+
+def _ends_in_person_name(before: str) -> bool:
+    """Whether `before` ends in the first 1-3 capitalised words of a person's name ("Trần",
+    "Trần Hồng"): a brand there cuts the name in two."""
+    from vngov.extract.lexicon import SURNAMES  # imported late: vngov.extract imports this module
+    m = _NAME_BEFORE.search(before)
+    if not m:
+        return False
+    words = m[1].split()
+    for k in range(len(words)):
+        tail = words[k:]
+        if tail[0].lower() in SURNAMES and all(w[0].isupper() and w[1:] == w[1:].lower() for w in tail):
+            return True
+    return False
 
 
 def spam_spans(text: str) -> list[str]:

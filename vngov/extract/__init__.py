@@ -22,14 +22,13 @@ from vngov.extract.article import Article
 from vngov.extract.dates import DateMention, find_dates, parse_date
 from vngov.extract.directives import find_directives
 from vngov.extract.documents import find_documents
-from vngov.extract.meetings import find_meetings
 
 __all__ = ["extract_article", "find_dates", "parse_date", "DateMention"]
 
 
 def extract_article(text: str, published_at: datetime | date | str, title: str | None = None) -> dict:
     article = Article(text or "", published_at, title)
-    meetings = find_meetings(article)
+    meetings = article.meetings
     directives = find_directives(article)
     for directive in directives:
         directive.meeting_index = _meeting_before(meetings, directive.span[0])

@@ -77,6 +77,14 @@ class Article:
         return self._people_by_start.get(pos)
 
     @cached_property
+    def meetings(self) -> list:
+        """The meetings the article reports (the directives' speaker may be a meeting's chair).
+        Computed on first use, so no extractor depends on another having run first."""
+        from vngov.extract.meetings import find_meetings  # meetings imports this module
+
+        return find_meetings(self)
+
+    @cached_property
     def memo(self) -> dict:
         """Per-article results shared between extractors (e.g. document references)."""
         return {}

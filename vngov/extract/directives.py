@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from vngov.extract import gazetteer
 from vngov.extract.article import Article
 from vngov.extract.dates import DateMention
-from vngov.extract.normalize import fold
+from vngov.extract.normalize import SPAM_MARK, fold
 from vngov.extract.segment import Span, split_top_level
 from vngov.extract.subjects import agent_subject
 
@@ -37,14 +37,15 @@ _I = re.IGNORECASE
 # _VERB, _POINTS_OUT and _MODAL run on Article.lower (lower-cased, no leading \b: see word_matches).
 # "giao" and "chỉ đạo" are often nouns or parts of other words: "giao thông", "chỉ đạo của".
 _VERB = re.compile(
-    r"(?P<verb>yêu cầu|đề nghị|chỉ đạo|giao(?!\s+(?:thông|dịch|lưu|ban|tiếp|hữu|thương|nhận|hàng|đất|thoa|diện|kết|điểm)\b))\b"
+    r"(?P<verb>yêu cầu|đề nghị|chỉ đạo|phân công|giao(?!\s+(?:thông|dịch|lưu|ban|tiếp|hữu|thương|nhận|hàng|đất|thoa|diện|kết|điểm)\b))\b"
     r"(?!\s+của\b)")
 # A reporting verb is an instruction only when an imperative clause with no subject of its own
 # follows: "chỉ rõ, khẩn trương ...", "nhấn mạnh phải sớm ban hành ...", not "nêu rõ phải thống
 # nhất nhận thức" (a view, not a task) nor "nhấn mạnh thời gian còn lại không nhiều".
-_URGENT = r"khẩn trương|tập trung|sớm|kiên quyết|quyết liệt|đẩy mạnh|tăng cường|hoàn thành|khẩn cấp"
+_URGENT = r"khẩn trương|tập trung|sớm|kiên quyết|quyết liệt|đẩy mạnh|tăng cường|hoàn thành|khẩn cấp|tuyệt đối"
 _TASK = (r"hoàn thiện|rà soát|ban hành|xây dựng|triển khai|sắp xếp|xử lý|bố trí|chủ động|tiếp tục|thực hiện"
-         r"|nghiên cứu|tổ chức|bảo đảm|đảm bảo|nâng cao|cải thiện|giải quyết|tháo gỡ|trình|báo cáo")
+         r"|nghiên cứu|tổ chức|bảo đảm|đảm bảo|nâng cao|cải thiện|giải quyết|tháo gỡ|trình|báo cáo|đưa|chuyển hóa"
+         r"|kiểm tra|thanh tra|công bố|lập|hoàn tất|phấn đấu|không để")
 _POINTS_OUT = re.compile(
     rf"(?P<verb>chỉ rõ|nêu rõ|nhấn mạnh|lưu ý)(?=\s*[,:]?\s*(?:(?:{_URGENT})\b|(?:cần phải|cần|phải)\s+(?:{_URGENT}|{_TASK})\b)"
     rf"|\s*[,:]\s*(?:tiếp tục)\b)")
@@ -66,7 +67,7 @@ _DOCUMENT_WORDS = re.compile(r"(?:văn bản|công điện|chỉ thị|thông b�
 # "<person> nhấn mạnh <subject> phải ...": a reporting verb between the speaker and the subject.
 _REPORTING = re.compile(
     r"\s*(?:,[^,;:.]{1,120},\s*)?(?:(?:cũng|đã|còn|tiếp tục)\s+)*(?:nhấn mạnh|lưu ý|nêu rõ|chỉ rõ|cho rằng|khẳng định"
-    r"|nhắc nhở|phát biểu|kết luận|nói|đề nghị|yêu cầu|chỉ đạo|quán triệt)(?:\s+(?:thêm|rằng|là))?\s*[,:]?\s*", _I)
+    r"|nhắc nhở|phát biểu|kết luận|nói|đề nghị|yêu cầu|chỉ đạo|quán triệt|cho biết)(?:\s+(?:thêm|rằng|là))?\s*[,:]?\s*", _I)
 # After a quotation: '"...", Thủ tướng nói.' / '"..." - Tổng Bí thư nhấn mạnh.'
 _QUOTE_TAIL = re.compile(r"\s*[,.]?\s*(?:[-–—]\s*)?")
 _QUOTE_SPEECH = re.compile(r"\s*(?:(?:cũng|đã)\s+)*(?:nói|nhấn mạnh|lưu ý|yêu cầu|chỉ đạo|khẳng định|nhắc nhở|phát biểu"
@@ -78,6 +79,7 @@ _NOT_A_TASK = re.compile(
 _CONDITION = re.compile(r"[\"“]?\s*(?:nếu|khi|trường hợp|giả sử)\b")
 # "kế hoạch Thủ tướng giao", "nhiệm vụ do Bộ trưởng yêu cầu": the verb of a relative clause.
 _RELATIVE_BEFORE = re.compile(r"(?:\bdo|\bmà|kế hoạch|nhiệm vụ|chỉ tiêu|vốn|mục tiêu|việc|công việc|những gì)\s+$", _I)
+_ASSIGNED_COUNT = re.compile(r"đã giao\b[^.;]{0,60}?\d[\d.,]*\s+(?:nhiệm vụ|đề án|chỉ tiêu|việc|văn bản|dự án)")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;)]|$)")
 # The marks that open the items of a list written as lines: "- ", "+ ", "• ", "1. ", "a) ", "(2) ",
 # "Thứ hai, ", "Ba là, ".
@@ -94,7 +96,7 @@ _LETTER = (r"(?:(?:vừa|đã)\s+)?(?:có|gửi|ban hành|ký)\s+(?:văn bản|c
 _ISSUER_GAP = re.compile(rf"\s*(?:,\s*(?P<appositive>[^,;:.]{{1,120}}),\s*)?(?:{_LETTER})?(?:(?:{_ADVERBS})\s+)*", _I)
 _PASSIVE_BEFORE = re.compile(r"\bđược\s+$", _I)
 _LEAD_IN = re.compile(
-    r"[\s\"“-]*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|theo đó|riêng|chính vì vậy|vì vậy|vì thế|do đó|do vậy"
+    r"[\s\"“-]*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|theo đó|theo kết luận|theo thông báo|theo chỉ đạo|riêng|chính vì vậy|vì vậy|vì thế|do đó|do vậy"
     r"|mặt khác|trước mắt|thời gian tới|sắp tới|tới đây|cùng với đó|song song với đó)\s*,?\s*)?", _I)
 _SPEECH_VERB = re.compile(
     r"\s*(?:,[^,;:.]{1,120},\s*)?(?:(?:cũng|đã)\s+)*(?:nêu rõ|nhấn mạnh|đề nghị|yêu cầu|chỉ đạo|lưu ý|phát biểu"
@@ -122,6 +124,10 @@ _BARE_PERIOD_WINDOW = 12  # ... and before a bare period ("hoàn thành quý 4")
 _LEADING = re.compile(r"[\s:,]*(?:cho\s+)?", _I)
 _COMMA_WORD = re.compile(r"\s*,\s*(?P<word>\w+)")
 _COMMA_AFTER = re.compile(r"\s*,")
+# A ";"-item that only states the time limit of the tasks before it.
+_TIME_LIMIT_ITEM = re.compile(r"\s*(?:thời hạn|hạn chót|hạn cuối|thời gian hoàn thành)\b")
+# A ";"-item that reports what happened rather than adds a task: "chiều qua, Ban Chỉ đạo đã họp".
+_REPORTS = re.compile(r"\s(?:đã|đang|vừa)\s")
 
 
 @dataclass
@@ -175,7 +181,7 @@ def find_directives(article: Article) -> list[Directive]:
         _passive(article, sentence, found, covered)
     for sentence in sentences:
         _modal(article, sentence, found, covered)
-    return _dedupe(sorted(found, key=lambda d: d.span))
+    return _drop_restated_lede(article, _dedupe(sorted(found, key=lambda d: d.span)))
 
 
 def _dedupe(directives: list[Directive]) -> list[Directive]:
@@ -185,6 +191,32 @@ def _dedupe(directives: list[Directive]) -> list[Directive]:
             seen.add(directive.key())
             kept.append(directive)
     return kept
+
+
+_LEDE_WORDS = 6  # words of a lede directive's task that its restatement in the body repeats
+
+
+def _drop_restated_lede(article: Article, directives: list[Directive]) -> list[Directive]:
+    """A news lede sums up a directive the body reports in full ("Thủ tướng yêu cầu kiểm điểm hằng
+    tuần ..." and, later, "Thủ tướng yêu cầu kiểm điểm hằng tuần, xây dựng ..."): one directive,
+    kept where the body states it."""
+    story = [p for p in article.paragraphs if not article.in_headline(p.start)]
+    if len(story) < 2:
+        return directives
+    lede = story[0]
+    kept = []
+    for d in directives:
+        head = " ".join(_WORDS.findall(fold(d.action_text))[:_LEDE_WORDS])
+        restated = lede.start <= d.span[0] < lede.end and len(head.split()) == _LEDE_WORDS and any(
+            other.span[0] >= lede.end and head in " ".join(_WORDS.findall(fold(other.evidence_text)))
+            and (not d.issuer_name or not other.issuer_name or d.issuer_name == other.issuer_name)
+            for other in directives)
+        if not restated:
+            kept.append(d)
+    return kept
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _is_covered(covered, pos: int) -> bool:
@@ -225,6 +257,8 @@ def _active(article: Article, sentence: Span, found: list, covered: list) -> Non
         if _RELATIVE_BEFORE.search(text, max(sentence.start, issuer.start - 20), issuer.start):
             continue  # "kế hoạch Thủ tướng giao": a relative clause, not an instruction
         verb = m["verb"].lower()
+        if verb == "giao" and _ASSIGNED_COUNT.search(article.lower, max(sentence.start, m.start() - 4), min(sentence.end, m.end() + 80)):
+            continue  # "... đã giao cho các bộ 9.831 nhiệm vụ": a count of tasks, not a task
         if verb == "giao" and _NO_OBJECT.match(text, m.end(), sentence.end):
             continue  # "... đạt 28% kế hoạch Thủ tướng giao, thấp hơn ...": nothing is assigned
         if _upward(article, issuer, m.end(), sentence.end):
@@ -301,14 +335,18 @@ def _passive(article: Article, sentence: Span, found: list, covered: list) -> No
         start = _clause_start(article, sentence, m.start())
         lead = _LEAD_IN.match(article.unquoted, start, m.start())
         subject = agent_subject(article, lead.end() if lead else start, m.start())
-        if subject is None or (subject.has_person and not subject.names):
+        if subject is None:  # "Để chuẩn bị cho kỳ họp ..., Bộ Kế hoạch và Đầu tư được giao ...": after the adverbial
+            comma = article.unquoted.rfind(", ", start, m.start())
+            subject = agent_subject(article, comma + 2, m.start()) if comma >= 0 else None
+        if subject is None:
             continue
-        issuer = _Issuer(None, None)
         if m["by"]:
             by = [p for p in article.in_range(article.people, m.start("by"), m.end("by"))]
             if len(by) != 1:  # "được <something that is not a person> giao": not this shape
                 continue
             issuer = _Issuer(by[0].name, by[0].title)
+        else:  # who assigned it is the one giving directions here, if anyone ("Theo kết luận, ...")
+            issuer = _speaker(article, found, start) or _Issuer(None, None)
         found.extend(_items(article, sentence, issuer, m["verb"], m.end(), inherited=subject.names,
                             start=start))
         covered.append((start, sentence.end))
@@ -454,7 +492,7 @@ def _items(article: Article, sentence: Span, issuer: _Issuer, verb: str, pos: in
     the start of the sentence)."""
     text = article.unquoted
     parts = split_top_level(text, pos, sentence.end)
-    directives = []
+    directives, shared_limit = [], []
     for n, part in enumerate(parts):
         names, action_start = _addressees(article, part.start, part.end)
         if n == 0 and not names:
@@ -463,16 +501,42 @@ def _items(article: Article, sentence: Span, issuer: _Issuer, verb: str, pos: in
         action = article.clean_slice(action_start, part.end)
         if not action:
             continue
+        if n and directives and _TIME_LIMIT_ITEM.match(article.lower, part.start, part.end):
+            # "...; thời hạn chậm nhất là hết năm 2025": the limit of the tasks before it
+            limit = _deadlines(article, part.start, part.end) or [
+                _deadline_row(article, d) for d in article.in_range(article.dates, part.start, part.end)
+                if not d.plan and d.relation != "from"]
+            for directive in directives:
+                directive.deadlines = directive.deadlines or list(limit)
+            continue
+        if n and (action.startswith("(") or _REPORTS.search(article.lower, part.start, part.end)):
+            continue  # '"3 công khai" (mục tiêu - tiến độ - kết quả)': a label, not a task
         evidence_start = (sentence.start if start is None else start) if n == 0 else part.start
         evidence_end = sentence.end if n == len(parts) - 1 else part.end
         deadlines = _deadlines(article, action_start, part.end)
         if n == 0:
             deadlines = _opening_limit(article, evidence_start, pos) + deadlines
+        if n and not deadlines and shared_limit:
+            deadlines = list(shared_limit)
+        if n == 0:
+            shared_limit = _leading_limit(article, action_start, part.end)
         directives.append(Directive(
             issuer.name, issuer.title, verb, list(addressees), action,
             article.text[evidence_start:evidence_end], deadlines, (evidence_start, evidence_end),
         ))
     return directives
+
+
+def _leading_limit(article: Article, start: int, end: int) -> list[dict]:
+    """A time limit written before the first task of a list governs all of its tasks: "yêu cầu
+    đến hết năm 2025 phải kết thúc A; kết thúc B", "phải làm xong trong năm gồm: A; B"."""
+    for mention in article.in_range(article.dates, start, end):
+        gap = article.unquoted[start:mention.expression_span[0]]
+        if (len(gap.split()) <= 3 and _is_deadline(article, mention, start, end)
+                and not _COMMA_AFTER.match(article.unquoted, mention.span[1], end)):
+            return [_deadline_row(article, mention)]  # "Trong quý I, hoàn thành A; B": A's limit only
+        break
+    return []
 
 
 def _issuer_before(article: Article, floor: int, pos: int) -> _Issuer | None:
@@ -485,7 +549,59 @@ def _issuer_before(article: Article, floor: int, pos: int) -> _Issuer | None:
         if _gap_ok(article, agency.end, pos):
             level = gazetteer.agency_level(agency.entry.kind)
             candidates.append((agency.end, 0, _Issuer(agency.name, None, agency.start, level)))
+    body = _body_before(article, floor, pos)
+    if body:
+        candidates.append(body)
     return max(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+
+# A collective body the gazetteer may not hold, as the subject of an instruction verb: "Ban Chỉ đạo
+# yêu cầu", "Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, ... yêu cầu", "Tổ công
+# tác số 2 đề nghị". It opens its clause (the sentence, or after ", " or a "(NLĐO) - " dateline).
+_BODY = re.compile(
+    r"(?:Thường trực|Ban Thường vụ|Thường vụ)?\s*(?:Ban Chỉ đạo|Ban Bí thư|Bộ Chính trị|Tổ công tác|Hội đồng|Ủy ban|Uỷ ban"
+    r"|Ban Chấp hành|Đoàn công tác|Đoàn kiểm tra|Đoàn giám sát|Chính phủ|Quốc hội|Ban Thường vụ|Ban Cán sự|Đảng đoàn"
+    r"|Ban Tổ chức|Hội đồng nhân dân|Ủy ban nhân dân|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)\b")
+# Words that show a clause, not a name, lies between the body and the verb.
+_NOT_IN_BODY = re.compile(r"\b(?:cho biết|cho rằng|cho ý kiến|đã|đang|sẽ|được|là|có|nói|nêu|khi|nếu|thì|để|bởi|vì|còn"
+                          r"|xem xét|chủ trì|tổ chức|họp|làm việc|phát biểu|ghi nhận|đánh giá|thống nhất|tiếp nhận"
+                          r"|chuyển|kiểm tra|tại|trong|với)\b")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,:]\s|\)\s*[-–—]\s|\n|[-–—]\s)$")
+_MAX_BODY_WORDS = 40
+
+
+def _body_before(article: Article, floor: int, pos: int):
+    """(end, rank, _Issuer) for a collective body right before the verb at pos, or None."""
+    text = article.unquoted
+    for m in _BODY.finditer(text, max(floor, pos - 300), pos):
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        if not _CLAUSE_OPENING.search(text, max(floor, start - 4), start) and start != floor:
+            continue
+        gap = _ISSUER_GAP.search(text, start, pos)
+        end = pos
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        adverbs = re.search(rf"(?:\s+(?:{_ADVERBS}))+$", text[start:end])
+        if adverbs:
+            end = start + adverbs.start()
+        name = text[start:end].strip(" ,")
+        if (not name or len(name.split()) > _MAX_BODY_WORDS or _NOT_IN_BODY.search(name.lower())
+                or re.search(r"[.;:!?\"“”()]", name) or SPAM_MARK in name):
+            continue
+        return end, 0.5, _Issuer(_full_body_name(article, name), None, start, None)
+    return None
+
+
+def _full_body_name(article: Article, name: str) -> str:
+    """"Ban Chỉ đạo" -> the one body the article names in full that starts with those words
+    ("Thường trực Ban Chỉ đạo" -> "Thường trực " + that name)."""
+    standing = re.match(r"(?:Thường trực|Thường vụ)\s+", name)
+    rest = name[standing.end():] if standing else name
+    key = fold(rest)
+    longer = {a.name for a in article.agencies if fold(a.name).startswith(key + " ")}
+    if len(longer) == 1:
+        return (standing.group() if standing else "") + longer.pop()
+    return name
 
 
 def _person_level(person) -> int | None:
@@ -584,7 +700,7 @@ def _speaker(article: Article, found: list[Directive], pos: int) -> _Issuer | No
                 first = min(after, key=lambda d: d.span[0])
                 return _Issuer(first.issuer_name, first.issuer_title)
     # at a meeting the article reports, the directions are its chair's
-    chairs = [m for m in article.memo.get("meetings", ()) if m.span[0] < pos and m.chair_name]
+    chairs = [m for m in article.meetings if m.span[0] < pos and m.chair_name]
     if chairs:
         return _Issuer(chairs[-1].chair_name, chairs[-1].chair_title)
     return None

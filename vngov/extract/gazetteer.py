@@ -4,7 +4,9 @@ The seeds are `agencies.csv` (agency_id, canonical_name, abbreviation, aliases, 
 valid_to) and `person_titles.csv` (title, kind, rank, aliases); aliases are separated by "|".
 Matching uses a trie over folded tokens, longest match first. An injected-spam token
 (normalize.SPAM_MARK) may stand for one word of a name, so "Ban Tuyên giáo và Dân vận hi88 com
-ương" still resolves to "Ban Tuyên giáo và Dân vận Trung ương".
+ương" still resolves to "Ban Tuyên giáo và Dân vận Trung ương", or sit between two of its words
+("Bộ Tài ok365 com chính" -> "Bộ Tài chính"): the name is repaired, never copied with the spam.
+`spam_breaks_name` tells vngov.text that a single brand-like string breaks a known name.
 
 `abbreviations.csv` (abbreviation, expansion, kind, note) lists the short forms. A `name_part`
 (UBND, HĐND, MTTQ, TƯ, KH&CN, ...) stands for words inside agency and title names: every name is
@@ -134,12 +136,18 @@ class Gazetteer:
             depth += 1
 
     def _branch(self, tokens, i, node, wildcards, depth, best):
+        """A spam token at i: it stands for one word of the name ("Công an § ương"), or it was
+        put between two of its words ("Bộ Tài § chính"); then the next word must continue the
+        name, so a name never ends on the spam token it skipped."""
         if wildcards >= _MAX_WILDCARDS:
             return best
-        for key, child in node.items():
-            if key == _END:
-                continue
-            found = self._longest(tokens, i + 1, child, wildcards + 1, depth + 1)
+        candidates = [(i + 1, child) for key, child in node.items() if key != _END]
+        if depth and i + 1 < len(tokens):  # inserted: the name goes on after the spam
+            child = node.get(tokens[i + 1].key)
+            if child is not None and tokens[i + 1].text != SPAM_MARK:
+                candidates.append((i + 2, child))
+        for j, child in candidates:
+            found = self._longest(tokens, j, child, wildcards + 1, depth + 1)
             if found and (best is None or found[0] > best[0] or (found[0] == best[0] and found[2] < best[2])):
                 best = found
         return best
@@ -171,6 +179,24 @@ class Gazetteer:
                 found.append(match)
                 next_free = match.end_tok
         return found
+
+
+def spam_breaks_name(before: str, after: str) -> bool:
+    """Whether a string found between `before` and `after` (text of the same line) breaks an agency
+    or title name the gazetteer knows: it stands for one of its words ("Đảng ủy Công an | ương")
+    or sits between two of them ("Bộ Tài | chính", "Phó Thủ | tướng")."""
+    head, tail = tokenize(before), tokenize(after)
+    if not tail:
+        return False
+    tokens = head + [Token(len(before), len(before) + 1, SPAM_MARK, SPAM_MARK, False)]
+    shift = len(before) + 1
+    tokens += [Token(t.start + shift, t.end + shift, t.text, t.key, t.is_capitalized) for t in tail]
+    spam = len(head)
+    for gazetteer in (agencies(), titles()):
+        for match in gazetteer.find_all(tokens):
+            if match.wildcards and match.start_tok < spam < match.end_tok:
+                return True
+    return False
 
 
 def _replace(key: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:

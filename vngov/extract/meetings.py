@@ -38,6 +38,9 @@ _VERB_KIND = re.compile(
     rf"\s+(?:(?:thành công|trọng thể|long trọng)\s+)?(?P<kind>{_KIND})\b", _I)
 _KIND_VERB = re.compile(
     rf"\b(?P<kind>{_KIND})\b[^.;]{{0,150}}?\b(?P<verb>diễn ra|được tổ chức|khai mạc|bế mạc)\b", _I)
+# "tại cuộc họp về ..., do Thủ tướng X chủ trì ngày 30/8": the chair after the kind.
+_KIND_CHAIRED_BY = re.compile(
+    rf"\b(?P<kind>{_KIND})\b[^.;]{{0,200}}?\bdo\s+[^.;]{{1,120}}?\s(?P<verb>chủ trì|chủ tọa|chủ toạ)\b", _I)
 _BODY_MEETS = re.compile(
     r"(?P<before>\w+)\s+(?:đã\s+|vừa\s+)?(?P<verb>họp)\b(?!\s+(?:báo|mặt)\b)(?:\s+(?P<kind>phiên|kỳ))?", _I)
 # Words before "họp" that make it a noun ("cuộc họp", "phòng họp") or not a report ("sẽ họp").
@@ -140,7 +143,6 @@ def find_meetings(article: Article) -> list[Meeting]:
             meetings.append(meeting)
     meetings.sort(key=lambda m: m.span)
     _chairs_who_conclude(article, meetings)
-    article.memo["meetings"] = meetings  # the directives' speaker may be a meeting's chair
     return meetings
 
 
@@ -287,7 +289,7 @@ def _kind_and_verb(article: Article, sentence: Span):
     """(kind, kind_span, verb, verb_span, subject agency or None) of the first held-meeting phrase."""
     text, start, end = article.unquoted, sentence.start, sentence.end
     candidates = []
-    for pattern in (_VERB_KIND, _KIND_VERB, _WORKS_WITH):
+    for pattern in (_VERB_KIND, _KIND_VERB, _KIND_CHAIRED_BY, _WORKS_WITH):
         for m in pattern.finditer(text, start, end):
             if not _NOT_HELD.search(text, max(start, m.start("verb") - 25), m.start("verb")):
                 kind = m.group("kind") if "kind" in m.groupdict() else "buổi làm việc"

@@ -23,7 +23,7 @@ from vngov.extract import gazetteer, lexicon
 from vngov.extract.normalize import SPAM_MARK, squash_spaces
 
 # "những" is left out: "những doanh nghiệp phải đóng cửa" describes, it does not instruct.
-_QUANTIFIERS = (("tất", "cả", "các"), ("tất", "cả"), ("toàn", "bộ"), ("các",), ("mọi",))
+_QUANTIFIERS = (("tất", "cả", "các"), ("tất", "cả"), ("toàn", "bộ"), ("các",), ("mọi",), ("từng",), ("mỗi",))
 # Plural heads after a quantifier ("các địa phương", "các bộ, ngành").
 _GROUP_HEADS = {
     ("địa", "phương"), ("bộ",), ("ngành",), ("cấp",), ("cấp", "ủy"), ("cấp", "uỷ"), ("chính", "quyền"), ("sở",),
@@ -34,7 +34,7 @@ _GROUP_HEADS = {
     ("nhà", "thầu"), ("đoàn", "thể"), ("hợp", "tác", "xã"), ("cục",), ("vụ",), ("viện",), ("ủy", "ban"),
     ("uỷ", "ban"), ("hội", "đồng"), ("tổ", "công", "tác"), ("người", "đứng", "đầu"), ("thủ", "trưởng"),
     ("lãnh", "đạo"), ("chủ", "tịch"), ("bí", "thư"), ("giám", "đốc"), ("ban", "quản", "lý"), ("hội",),
-    ("trung", "tâm"), ("ubnd",), ("hđnd",),
+    ("trung", "tâm"), ("ubnd",), ("hđnd",), ("cá", "nhân"),
 }
 # Heads that name a level of government or a body type on their own, without a quantifier.
 _SINGULAR_HEADS = {
