@@ -53,7 +53,7 @@ _POINTS_OUT = re.compile(
 _PASSIVE = re.compile(r"được\s+(?:(?P<by>[^,.;\n]{1,60}?)\s+)??(?P<verb>giao|yêu cầu|đề nghị|chỉ đạo)\b")
 # "phải đối mặt / hứng chịu / đóng cửa ...": "have to" in a description of hardship, not an instruction;
 # "cần vốn / thêm / khoảng ...": a need, not a task.
-_MODAL = re.compile(r"(?P<verb>cần phải|cần|phải)\b(?!\s+(?:thiết|chăng|không|được)\b)(?!\s*\d)"
+_MODAL = re.compile(r"(?P<verb>cần phải|cần|phải|có trách nhiệm)\b(?!\s+(?:thiết|chăng|không|được)\b)(?!\s*\d)"
                     r"(?!\s+(?:đối mặt|gánh|hứng chịu|chịu cảnh|chịu thiệt|đóng cửa|tạm dừng|dừng|cắt giảm|vay|bỏ ra"
                     r"|mất|chờ|xếp hàng|nhờ|đi vòng|nhập khẩu|bán|thuê"
                     r"|vốn|tiền|kinh phí|nguồn|thêm|sự|những|khoảng|hơn|nhiều|một số|thời gian|tới|đến)\b)")
@@ -80,6 +80,9 @@ _CONDITION = re.compile(r"[\"“]?\s*(?:nếu|khi|trường hợp|giả sử)\b"
 # "kế hoạch Thủ tướng giao", "nhiệm vụ do Bộ trưởng yêu cầu": the verb of a relative clause.
 _RELATIVE_BEFORE = re.compile(r"(?:\bdo|\bmà|kế hoạch|nhiệm vụ|chỉ tiêu|vốn|mục tiêu|việc|công việc|những gì)\s+$", _I)
 _ASSIGNED_COUNT = re.compile(r"đã giao\b[^.;]{0,60}?\d[\d.,]*\s+(?:nhiệm vụ|đề án|chỉ tiêu|việc|văn bản|dự án)")
+_CONNECTIVE = re.compile(r",\s*(?:vì vậy|vì thế|do đó|do vậy|cho nên|nên|từ đó|qua đó|đồng thời)\s*,?\s*")
+_COUNT_AFTER = re.compile(r"\s+(?:tổng cộng\s+|tổng số\s+)?\d[\d.,]*\s+(?:nhiệm vụ|đề án|chỉ tiêu|việc|văn bản|dự án)")
+_PROPOSED = re.compile(r"\b(?:kiến nghị|đề xuất|xin|đề nghị|mong muốn|kiến nghị với)\s+$", _I)
 _NO_OBJECT = re.compile(r"\s*(?:[,.;)]|$)")
 # The marks that open the items of a list written as lines: "- ", "+ ", "• ", "1. ", "a) ", "(2) ",
 # "Thứ hai, ", "Ba là, ".
@@ -127,7 +130,7 @@ _COMMA_AFTER = re.compile(r"\s*,")
 # A ";"-item that only states the time limit of the tasks before it.
 _TIME_LIMIT_ITEM = re.compile(r"\s*(?:thời hạn|hạn chót|hạn cuối|thời gian hoàn thành)\b")
 # A ";"-item that reports what happened rather than adds a task: "chiều qua, Ban Chỉ đạo đã họp".
-_REPORTS = re.compile(r"\s(?:đã|đang|vừa)\s")
+_REPORTS = re.compile(r"\s(?:đã|đang|vừa|sẽ)\s")
 
 
 @dataclass
@@ -180,6 +183,7 @@ def find_directives(article: Article) -> list[Directive]:
         previous = found[-1] if len(found) > count else None
         _passive(article, sentence, found, covered)
     for sentence in sentences:
+        _task_list(article, sentence, found, covered)
         _modal(article, sentence, found, covered)
     return _drop_restated_lede(article, _dedupe(sorted(found, key=lambda d: d.span)))
 
@@ -256,6 +260,8 @@ def _active(article: Article, sentence: Span, found: list, covered: list) -> Non
             continue  # "X được <issuer> giao": the passive shape reads it
         if _RELATIVE_BEFORE.search(text, max(sentence.start, issuer.start - 20), issuer.start):
             continue  # "kế hoạch Thủ tướng giao": a relative clause, not an instruction
+        if _PROPOSED.search(text, max(sentence.start, issuer.start - 20), issuer.start):
+            continue  # "Sở Xây dựng kiến nghị UBND thành phố giao ...": a proposal from below
         verb = m["verb"].lower()
         if verb == "giao" and _ASSIGNED_COUNT.search(article.lower, max(sentence.start, m.start() - 4), min(sentence.end, m.end() + 80)):
             continue  # "... đã giao cho các bộ 9.831 nhiệm vụ": a count of tasks, not a task
@@ -267,6 +273,8 @@ def _active(article: Article, sentence: Span, found: list, covered: list) -> Non
         if text[:sentence.end].rstrip().endswith(":"):  # "... yêu cầu (các sở):" and a list of lines
             names, _ = _addressees(article, m.end(), sentence.end)
             items = _list_items(article, sentence, issuer, verb, covered, names)
+        if not items:
+            items = _colon_items(article, sentence, issuer, verb, m.end())
         if not items:
             items = _items(article, sentence, issuer, verb, m.end(), inherited=[])
         found.extend(items)
@@ -302,6 +310,80 @@ def _list_items(article: Article, sentence: Span, issuer: _Issuer, verb: str, co
     return directives
 
 
+def _colon_items(article: Article, sentence: Span, issuer: _Issuer, verb: str, pos: int) -> list[Directive]:
+    """"Tổng Bí thư yêu cầu các bộ hoàn thành trước ngày 30/9 ba nhiệm vụ: A; B; C": one directive
+    per item after the colon, each with the addressees and the time limit of the lead-in."""
+    colon = _top_level_colon(article.unquoted, pos, sentence.end)
+    if colon is None or not _NAMES_TASKS.search(article.lower, pos, colon + 1):
+        return []  # "... trọng tâm là bốn vấn đề: tỷ giá, giá vàng": topics, not tasks
+    names, _ = _addressees(article, pos, colon)
+    limit = _deadlines(article, pos, colon) or _limits_in(article, pos, colon)
+    directives = []
+    for part in split_top_level(article.unquoted, colon + 1, sentence.end):
+        names_here, action_start = _addressees(article, part.start, part.end)
+        action = article.clean_slice(action_start, part.end)
+        if not action or action.startswith("(") or _REPORTS.search(article.lower, part.start, part.end):
+            continue
+        end = sentence.end if part.end >= sentence.end - 1 else part.end
+        directives.append(Directive(
+            issuer.name, issuer.title, verb, names_here or names, action, article.text[part.start:end],
+            _deadlines(article, action_start, part.end) or list(limit), (part.start, end)))
+    return directives
+
+
+def _top_level_colon(text: str, start: int, end: int) -> int | None:
+    """A ':' in text[start:end] outside brackets and quotes, with something after it."""
+    depth, in_quote = 0, False
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in '"“”':
+            in_quote = not in_quote if ch == '"' else ch == "“"
+        elif ch == ":" and not depth and not in_quote and text[i + 1:end].strip(" .;"):
+            return i
+    return None
+
+
+def _limits_in(article: Article, start: int, end: int) -> list[dict]:
+    """Time limits stated in a list's lead-in ("... phải làm xong trong năm gồm:")."""
+    return [_deadline_row(article, d) for d in article.in_range(article.dates, start, end)
+            if d.relation in ("before", "within", "until") and not d.plan and not _ends_a_range(article, d)]
+
+
+def _task_list(article: Article, sentence: Span, found: list, covered: list) -> None:
+    """"Nhóm việc phải làm xong trong năm gồm: A; B; C." in someone's directions: a lead-in that
+    obliges (a modal or a time limit) and names a list, then one task per item."""
+    m = _TASK_LIST_LEAD.match(article.lower, sentence.start, sentence.end)
+    if not m or _is_covered(covered, sentence.start):
+        return
+    colon = m.end() - 1
+    lead_start, lead_end = sentence.start, colon
+    limit = _limits_in(article, lead_start, lead_end)
+    if not (limit and _MODAL.search(article.lower, lead_start, lead_end)):
+        return  # both: a list of tasks that must be done by a time, not a list of results
+    speaker = _speaker(article, found, sentence.start)
+    if not speaker:
+        return
+    for part in split_top_level(article.unquoted, colon + 1, sentence.end):
+        names, action_start = _addressees(article, part.start, part.end)
+        action = article.clean_slice(action_start, part.end)
+        if not action or _REPORTS.search(article.lower, part.start, part.end):
+            continue
+        end = sentence.end if part.end >= sentence.end - 1 else part.end
+        found.append(Directive(speaker.name, speaker.title, "phải", names, action, article.text[part.start:end],
+                               _deadlines(article, action_start, part.end) or list(limit), (part.start, end)))
+    covered.append((sentence.start, sentence.end))
+
+
+# The end of a lead-in that announces tasks: "ba nhiệm vụ:", "những việc sau:", "như sau:".
+_NAMES_TASKS = re.compile(r"(?:(?:nhiệm vụ|việc|giải pháp|yêu cầu|công việc|nội dung)\b[^:;.]{0,40}|như sau|sau đây|gồm|cụ thể là|cụ thể)\s*:$")
+# "<lead-in> gồm: ..." / "... như sau:" / "... sau đây:": a lead-in naming a list of tasks.
+_TASK_LIST_LEAD = re.compile(r"[^.;:]{3,160}?\b(?:gồm|bao gồm|như sau|sau đây|là)\s*:")
+
+
 def _subject_names(article: Article, start: int, end: int) -> list[str] | None:
     """Agencies of an item that opens with its subject and a modal ("Các chủ đầu tư phải ...")."""
     m = next(iter(article.word_matches(_MODAL, start, end)), None)
@@ -330,8 +412,8 @@ def _passive(article: Article, sentence: Span, found: list, covered: list) -> No
         article.memo["passives"] = _Found(m for m in _PASSIVE.finditer(article.lower_masked)
                                           if not article.quote_at(m.start()))
     for m in _matches_in(article.memo["passives"], sentence.start, sentence.end):
-        if _is_covered(covered, m.start()):
-            continue
+        if _is_covered(covered, m.start()) or _COUNT_AFTER.match(article.lower, m.end()):
+            continue  # "... được giao 71 nhiệm vụ": a count of tasks, not a task
         start = _clause_start(article, sentence, m.start())
         lead = _LEAD_IN.match(article.unquoted, start, m.start())
         subject = agent_subject(article, lead.end() if lead else start, m.start())
@@ -394,7 +476,7 @@ def _modal(article: Article, sentence: Span, found: list, covered: list) -> None
             last = None
             continue
         subject, speaker = reading
-        verb = "cần" if m["verb"].startswith("cần") else "phải"
+        verb = "cần" if m["verb"].startswith("cần") else "phải"  # "có trách nhiệm" obliges like "phải"
         action = article.clean_slice(m.end(), clause.end)
         last = Directive(
             speaker.name, speaker.title, verb, subject.names, action, article.text[clause.start:evidence_end],
@@ -437,6 +519,10 @@ def _modal_reading(article: Article, found: list, clause: Span, m: re.Match):
         comma = article.masked.find(",", clause.start, pos)
         if comma > 0 and not speaker:
             starts.append(comma + 1)
+        # "..., vì vậy các sở, ngành cần ...": the subject after a connective
+        connective = _CONNECTIVE.search(article.lower_masked, clause.start, pos)
+        if connective:
+            starts.append(connective.end())
     subject, subject_start = None, pos
     for start in starts:
         subject = agent_subject(article, start, pos)

@@ -228,7 +228,8 @@ def _honorific_reference(tokens: list[Token], i: int) -> PersonMention | None:
         return PersonMention(tokens[i].start, after.end, None, None, (), i, j + 1, f"given:{after.text}")
     before = tokens[i - 1].key if i else ""
     opens = not i or before in _CLAUSE_OPENERS
-    if opens and (tokens[i].is_capitalized or before == "theo") and (after.text == "," or after.text.islower()):
+    # "..., đồng chí giao ...": after a comma the pronoun is written in lower case too
+    if opens and (tokens[i].is_capitalized or before in ("theo", ",")) and (after.text == "," or after.text.islower()):
         if before == "cac" or (n == 1 and after.key in _NOT_PRONOUN_AFTER):
             return None
         return PersonMention(tokens[i].start, tokens[j - 1].end, None, None, (), i, j, "pronoun")

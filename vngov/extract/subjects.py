@@ -34,13 +34,15 @@ _GROUP_HEADS = {
     ("nhà", "thầu"), ("đoàn", "thể"), ("hợp", "tác", "xã"), ("cục",), ("vụ",), ("viện",), ("ủy", "ban"),
     ("uỷ", "ban"), ("hội", "đồng"), ("tổ", "công", "tác"), ("người", "đứng", "đầu"), ("thủ", "trưởng"),
     ("lãnh", "đạo"), ("chủ", "tịch"), ("bí", "thư"), ("giám", "đốc"), ("ban", "quản", "lý"), ("hội",),
-    ("trung", "tâm"), ("ubnd",), ("hđnd",), ("cá", "nhân"),
+    ("trung", "tâm"), ("ubnd",), ("hđnd",), ("cá", "nhân"), ("liên", "đoàn"), ("hiệp", "hội"), ("cơ", "sở"),
+    ("khu", "du", "lịch"), ("nhà", "máy"), ("chủ", "tàu"), ("chủ", "rừng"), ("thuê", "bao"), ("nhà", "mạng"),
 }
 # Heads that name a level of government or a body type on their own, without a quantifier.
 _SINGULAR_HEADS = {
     ("chính", "quyền"), ("thành", "phố"), ("tỉnh",), ("ngành",), ("lực", "lượng"), ("cơ", "quan"), ("ubnd",),
     ("hđnd",), ("ủy", "ban", "nhân", "dân"), ("uỷ", "ban", "nhân", "dân"), ("người", "đứng", "đầu"),
-    ("thủ", "trưởng"), ("cấp", "ủy"), ("cấp", "uỷ"),
+    ("thủ", "trưởng"), ("cấp", "ủy"), ("cấp", "uỷ"), ("bộ",), ("bộ", "này"), ("sở",), ("sở", "này"),
+    ("cơ", "quan", "này"), ("đơn", "vị", "này"),
 }
 # Kinds of bodies that start a proper name ("Cục Trồng trọt", "Tổng cục Thuế"): capitalised first word.
 _AGENCY_HEADS = {
