@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_text", "quality_flags", "spam_spans", "find_spam"]
+__all__ = ["clean_text", "quality_flags", "spam_spans", "find_spam", "brand_spans"]
 
 # --------------------------------------------------------------------------- clean_text
 
@@ -198,7 +198,9 @@ vào khoản kênh fanpage nhóm group
 """.split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![\w.@/-]\w)")
-_CONTEXT = 80  # characters of the line on each side looked at for a name the spam breaks
+# Characters of the line on each side looked at for a name the spam breaks ("Ban Chỉ đạo Trung
+# ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" is 90).
+_CONTEXT = 160
 
 
 _DIGITS = re.compile(r"\d+")
@@ -207,22 +209,31 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 def find_spam(text: str) -> list[tuple[int, int]]:
     """Character spans of injected spam strings, or [] when the text does not look injected."""
+    return list(_spam(text)[1])
+
+
+def brand_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of every brand-shaped string ("hi88 com", "W88", "kubet 77"), injected or
+    not (F88 and the like excepted): a superset of find_spam. Extraction masks all of them, so
+    no fact field ever carries a gambling brand, even one named once in a news story."""
+    return list(_spam(text)[0])
+
+
+def _spam(text: str) -> tuple[tuple, tuple]:
     # quality_flags and extract_article look at the same text one after the other
-    if text == _last_spam[0]:
-        return list(_last_spam[1])
-    spans = _find_spam(text)
-    _last_spam[:] = [text, tuple(spans)]
-    return spans
-
-
-_last_spam: list = [None, ()]
-
-
-def _find_spam(text: str) -> list[tuple[int, int]]:
+    if text is _last_spam[0] or text == _last_spam[0]:
+        return _last_spam[1]
     hits = _brand_runs(text)
     if len(hits) >= _MIN_SPAM_HITS:
-        return [m.span() for m in hits]
-    return [m.span() for m in hits if _injected(text, m)]
+        injected = [m.span() for m in hits]
+    else:
+        injected = [m.span() for m in hits if _injected(text, m)]
+    found = (tuple(m.span() for m in hits), tuple(injected))
+    _last_spam[:] = [text, found]
+    return found
+
+
+_last_spam: list = [None, ((), ())]
 
 
 def _brand_runs(text: str) -> list[re.Match]:
@@ -254,10 +265,12 @@ def _injected(text: str, m: re.Match) -> bool:
 
     * a domain written with spaces ("hi88 com", "w88 . vip", "8xbet co"): nobody writes a site's
       address like that (a spaced domain after an upper-case code, "OPPO A79 pro", is not one);
-    * it breaks a Vietnamese word: a lower-case brand with a word right before and after it and
-      no punctuation between ("được quan 789bet chỉ đạo", "Bộ Tài zbet365 chính"), unless the
-      word before it introduces a site ("trang fb88", "nhà cái w88 ...");
-    * it breaks a name the gazetteer knows ("Ban Chỉ đạo FB88 ương", "Phó Thủ W88 tướng").
+    * it breaks a Vietnamese word: a brand not written in capitals (those may be model codes,
+      "máy bay B777") with a word right before and after it and no punctuation between ("được
+      quan 789bet chỉ đạo", "Bộ Tài zbet365 chính", "Hội nghị Jun88 ương"), unless the word before
+      it introduces a site ("trang fb88", "nhà cái w88 ...", "truy cập fb88");
+    * it cuts a person's name ("Trần W88 Hồng Hà") or breaks a name the gazetteer knows ("Ban
+      Chỉ đạo FB88 ương ...", "Phó Thủ W88 tướng").
     """
     brand, sep = m["brand"], m["sep"]
     if sep is not None and sep != "." and ("." in sep or not brand.isupper()):
@@ -270,7 +283,7 @@ def _injected(text: str, m: re.Match) -> bool:
     after = text[end:min(line_end, end + _CONTEXT)]
     word_before, word_after = _WORD_BEFORE.search(before), _WORD_AFTER.match(after)
     if word_before and word_after:
-        if brand == brand.lower() and word_before[1].lower() not in _MENTION_CUES:
+        if not brand.isupper() and word_before[1].lower() not in _MENTION_CUES:
             return True
         if word_after[1][0].isupper() and _ends_in_person_name(before):
             return True

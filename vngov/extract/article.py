@@ -14,7 +14,7 @@ from vngov.extract import gazetteer, segment
 from vngov.extract.dates import DateMention, find_dates, to_date
 from vngov.extract.normalize import SPAM_MARK, nfc, squash_spaces, tokenize
 from vngov.extract.people import PersonMention, TitleResolver, find_people, resolve_pronouns
-from vngov.text import find_spam
+from vngov.text import brand_spans
 
 
 class Article:
@@ -23,9 +23,12 @@ class Article:
         self.title = nfc(title) if title else None
         self.published_at = published_at
         self.pub_date = to_date(published_at)
-        self.spam = find_spam(self.text)
+        # Every brand-shaped string, not only those find_spam judges injected: a single "W88"
+        # that may be news about a gambling site has no place in a name or an action either.
+        self.spam = brand_spans(self.text)
         # The analysis view: spam replaced by one "§" (plus spaces), so "hi88 com ương" reads as
-        # "<unknown word> ương" and no extractor ever copies spam into a name.
+        # "<unknown word> ương", "Bộ Tài ok365 com chính" as "Bộ Tài <spam> chính" (the gazetteer
+        # repairs both names), and no extractor ever copies spam into a name.
         self.masked = segment.mask(self.text, self.spam)
         for start, _ in self.spam:
             self.masked = self.masked[:start] + SPAM_MARK + self.masked[start + 1:]

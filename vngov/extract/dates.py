@@ -29,6 +29,7 @@ PART_OF_DAY = {"sáng": "morning", "rạng sáng": "morning", "trưa": "noon", "
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _WEEKDAYS = {"thứ hai": 0, "thứ 2": 0, "thứ ba": 1, "thứ 3": 1, "thứ tư": 2, "thứ 4": 2, "thứ năm": 3, "thứ 5": 3,
              "thứ sáu": 4, "thứ 6": 4, "thứ bảy": 5, "thứ 7": 5, "chủ nhật": 6}
+_MONTH_COUNTS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
 _RELATIVE_DAYS = {"hôm nay": 0, "nay": 0, "hôm qua": -1, "qua": -1, "hôm kia": -2, "ngày mai": 1, "mai": 1, "ngày kia": 2}
 # Relations under which a date lies ahead of the writer: never step those back a year.
 _FORWARD = {"before", "within", "until", "at"}
@@ -90,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern)) for kind,
     ("dekad", rf"(?P<part>thượng|trung|hạ)\s+tuần\s+tháng\s+(?P<m>\d{{1,2}})\b{_YEAR_TAIL}"),
     # 6 tháng đầu năm, 6 tháng cuối năm 2025, 11 tháng năm 2025
     ("cumulative",
-     r"(?<!\d)(?P<n>\d{1,2})\s+tháng\s+(?:(?P<side>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4})|\s+(?P<nay>nay))?|năm\s+(?:(?P<y2>\d{4})|(?P<nay2>nay)))\b"),
+     r"(?<![\d\w])(?P<n>\d{1,2}|một|hai|ba|bốn|năm|sáu)\s+tháng\s+(?:(?P<side>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4})|\s+(?P<nay>nay))?|năm\s+(?:(?P<y2>\d{4})|(?P<nay2>nay)))\b"),
     ("half", r"nửa\s+(?P<side>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4})|\s+(?P<nay>nay))?\b"),
     # từ nay đến cuối năm (2025)
     ("to_year_end", r"(?:đến|tới|cho đến|trước)\s+(?:hết\s+)?cuối\s+năm(?:\s+(?P<y>\d{4})|\s+(?P<nay>nay))?\b"),
@@ -111,7 +112,7 @@ _DIGIT_START = {"dmy", "cumulative"}
 # The others begin with one of a few words: each is tried only where one of its first words stands
 # (one scan for all the words instead of a scan of the whole text per pattern).
 _FIRST_WORDS = {
-    "plan_range": "giai nhiệm thời kế chiến", "plan_horizon": "đến tới", "long": "ngày",
+    "plan_range": "giai nhiệm thời kế chiến", "cumulative": "một hai ba bốn năm sáu", "plan_horizon": "đến tới", "long": "ngày",
     "pod_dm": "rạng sáng trưa chiều tối đêm", "pod_rel": "sáng trưa chiều tối đêm", "rel": "hôm ngày",
     "ngay_dm": "ngày hôm thứ chủ", "weekday_rel": "rạng sáng trưa chiều tối đêm hôm thứ chủ", "limit_dm": "trước nhất chót", "dekad": "thượng trung hạ", "half": "nửa",
     "to_year_end": "đến tới cho trước", "rest_of_year": "đến tới", "quarter": "quý", "month": "tháng", "year": "năm", "year_bare": "năm",
@@ -266,7 +267,8 @@ def _last_weekday(group: dict, pub: date) -> tuple[date, date, str]:
 def _resolve_year_part(group: dict, m: re.Match, pub: date):
     """6 tháng đầu năm = Jan-Jun; 6 tháng cuối năm = Jul-Dec; 11 tháng năm 2025 = Jan-Nov."""
     year = _year_of(m, pub)
-    months = int(group.get("n") or 6)
+    n = (group.get("n") or "6").lower()
+    months = int(n) if n.isdigit() else _MONTH_COUNTS[n]
     if not 1 <= months <= 12:
         return None
     if (group.get("side") or "đầu").lower() == "cuối":

@@ -37,8 +37,10 @@ _I = re.IGNORECASE
 # _VERB, _POINTS_OUT and _MODAL run on Article.lower (lower-cased, no leading \b: see word_matches).
 # "giao" and "chỉ đạo" are often nouns or parts of other words: "giao thông", "chỉ đạo của".
 _VERB = re.compile(
-    r"(?P<verb>yêu cầu|đề nghị|chỉ đạo|phân công|giao(?!\s+(?:thông|dịch|lưu|ban|tiếp|hữu|thương|nhận|hàng|đất|thoa|diện|kết|điểm)\b))\b"
-    r"(?!\s+của\b)")
+    r"(?P<verb>yêu cầu|đề nghị|chỉ đạo|phân công|giao)\b(?!\s+của\b)")
+# "giao thông", "giao ban", "giao dịch" ...: compounds, unless the next word is capitalised ("giao Ban
+# Quản lý dự án ...": an addressee).
+_GIAO_COMPOUND = re.compile(r"\s+(?:thông|dịch|lưu|ban|tiếp|hữu|thương|nhận|hàng|đất|thoa|diện|kết|điểm)\b")
 # A reporting verb is an instruction only when an imperative clause with no subject of its own
 # follows: "chỉ rõ, khẩn trương ...", "nhấn mạnh phải sớm ban hành ...", not "nêu rõ phải thống
 # nhất nhận thức" (a view, not a task) nor "nhấn mạnh thời gian còn lại không nhiều".
@@ -122,6 +124,8 @@ _COMPLETION = re.compile(
 _BARE_COMPLETION = re.compile(r"\b(?:hoàn thành|xong|hoàn tất|kết thúc)\s+$", _I)
 _ITEM_END = re.compile(r"[\s.;,!…\"”)]*$")
 _NOT_A_LIMIT_AFTER = re.compile(r"\s*(?:và|,)\s*(?:giai đoạn|những năm|các năm|tầm nhìn)", _I)
+# A session or event just before the date: the date is when it sits, not a time limit.
+_EVENT_BEFORE = re.compile(r"(?:kỳ họp|phiên họp|hội nghị|đại hội|lễ|sự kiện)\b[^,;.]{0,50}$")
 _COMPLETION_WINDOW = 60  # characters before a "trong ..." expression where a completion verb counts
 _BARE_PERIOD_WINDOW = 12  # ... and before a bare period ("hoàn thành quý 4")
 _LEADING = re.compile(r"[\s:,]*(?:cho\s+)?", _I)
@@ -185,6 +189,8 @@ def find_directives(article: Article) -> list[Directive]:
     for sentence in sentences:
         _task_list(article, sentence, found, covered)
         _modal(article, sentence, found, covered)
+    for sentence in sentences:
+        _limit_of_previous(article, sentence, found, covered)
     return _drop_restated_lede(article, _dedupe(sorted(found, key=lambda d: d.span)))
 
 
@@ -239,7 +245,10 @@ class _Found(list):
 
 def _verbs(article: Article) -> _Found:
     if "directive_verbs" not in article.memo:
-        found = article.word_matches(_VERB) + article.word_matches(_POINTS_OUT)
+        found = [m for m in article.word_matches(_VERB) if not (
+            m["verb"] == "giao" and (compound := _GIAO_COMPOUND.match(article.lower, m.end()))
+            and article.unquoted[compound.end() - len(compound.group().lstrip())].islower())]
+        found += article.word_matches(_POINTS_OUT)
         article.memo["directive_verbs"] = _Found(sorted(found, key=lambda m: m.start()))
     return article.memo["directive_verbs"]
 
@@ -283,11 +292,14 @@ def _active(article: Article, sentence: Span, found: list, covered: list) -> Non
 
 def _list_items(article: Article, sentence: Span, issuer: _Issuer, verb: str, covered: list,
                 inherited: list[str]) -> list[Directive]:
-    """"... yêu cầu:" then one paragraph per task, each opened by "-", "+", "•", "1." or "a)"."""
+    """"... yêu cầu:" then one paragraph per task, each opened by "-", "+", "•", "1." or "a)";
+    a time limit in the lead-in ("giao các đơn vị sau hoàn thành trước ngày 15/12:") binds every
+    task that states none of its own."""
     paragraphs = article.paragraphs
     at = next((n for n, p in enumerate(paragraphs) if p.start <= sentence.start < p.end), None)
     if at is None or paragraphs[at].end != sentence.end:
         return []
+    lead_limit = [d for d in _limits_in(article, sentence.start, sentence.end)]
     directives: list[Directive] = []
     for para in paragraphs[at + 1:]:
         mark = _LIST_MARK.match(article.text, para.start, para.end)
@@ -304,10 +316,28 @@ def _list_items(article: Article, sentence: Span, issuer: _Issuer, verb: str, co
             addressees = names or _subject_names(article, part.start, end) or inherited
             directives.append(Directive(
                 issuer.name, issuer.title, verb, addressees, action, article.text[part.start:end],
-                _deadlines(article, action_start, end), (part.start, end),
+                _deadlines(article, action_start, end) or list(lead_limit), (part.start, end),
             ))
         covered.append((para.start, para.end))
     return directives
+
+
+# "Báo cáo phải gửi trước ngày 14.9.", "Thời hạn hoàn thành trước ngày 30/6.": a sentence that only
+# gives the time limit of the task before it.
+_LIMIT_SENTENCE = re.compile(
+    r"[\s\"“]*(?:(?:báo cáo|kết quả|văn bản|đề án|hồ sơ|dự thảo|phương án|kế hoạch)\s+(?:này\s+)?(?:phải|cần)"
+    r"(?:\s+được)?\s+(?:gửi|trình|nộp|hoàn thành|xong|hoàn tất)|(?:thời hạn|hạn chót|hạn cuối)(?:\s+hoàn thành)?(?:\s+là)?)\b")
+
+
+def _limit_of_previous(article: Article, sentence: Span, found: list, covered: list) -> None:
+    if _is_covered(covered, sentence.start) or not _LIMIT_SENTENCE.match(article.lower, sentence.start, sentence.end):
+        return
+    limits = [_deadline_row(article, d) for d in article.in_range(article.dates, sentence.start, sentence.end)
+              if d.relation in ("before", "within", "until") and not d.plan]
+    para = article.paragraph_of(sentence.start)
+    before = [d for d in found if para and para.start <= d.span[0] < sentence.start]
+    if limits and before and not before[-1].deadlines:
+        before[-1].deadlines = limits[:1]
 
 
 def _colon_items(article: Article, sentence: Span, issuer: _Issuer, verb: str, pos: int) -> list[Directive]:
@@ -820,13 +850,15 @@ def _is_deadline(article: Article, mention: DateMention, item_start: int, item_e
             return False
         if mention.relation == "until" and _ends_a_range(article, mention):  # "từ tháng 4 đến tháng 8"
             return False
+        if _EVENT_BEFORE.search(article.lower, max(item_start, mention.expression_span[0] - 60), mention.expression_span[0]):
+            return False  # "trình Quốc hội tại kỳ họp bất thường vào tháng 1/2024": when a session sits
         opens_item = not article.unquoted[item_start:mention.expression_span[0]].strip(" ,:-–")
         if opens_item or _after_completion(article, mention, _COMPLETION_WINDOW):
             return True
-        # "<task verb> ... trong quý IV/2025." : a period that ends the item limits its task
+        # "<task> ... trong quý IV/2025." / "..., tham mưu UBND thành phố trong tháng 6.": a period
+        # that ends the item and lies ahead limits its task
         ends_item = _ITEM_END.match(article.unquoted, mention.span[1], item_end)
-        start = mention.expression_span[0]
-        return bool(ends_item) and bool(_COMPLETION.search(article.unquoted, item_start, start))
+        return bool(ends_item) and mention.end >= article.pub_date
     # a bare period right after a completion verb: "hoàn thành quý 4"
     start = mention.expression_span[0]
     return mention.granularity in ("quarter", "month") and bool(
