@@ -2,7 +2,9 @@
 
 `clean_text` turns a body (as a site parser or an import gave it) into the text every extractor
 and every `evidence_text` refers to. `quality_flags` / `spam_spans` find injected spam such as the
-"hi88 com" that replaced words all through seed 003.
+"hi88 com" that replaced words all through seed 003: a gambling brand that repeats, or one found
+once whose shape says it was injected (a spaced domain, "w88 . vip"; a brand breaking a word or a
+name, "Bộ Tài ok365 com chính"). `brand_spans` is every brand-shaped string, which extraction masks.
 """
 
 from __future__ import annotations
@@ -187,8 +189,9 @@ _SPAM_RE = re.compile(
 )
 # Real businesses and words that look like brands (F88 is a pawn-shop chain).
 _NOT_SPAM = {"f88", "tibet", "alphabet"}
-# A brand-like string that repeats is injected; a single one is injected only when its shape says
-# so (see _injected): otherwise it may be news about a gambling site.
+# A brand that repeats is injected ("hi88" in "hi88 com ương" ... "hi88 . com"); one written once
+# is injected only when its shape says so (see _injected): otherwise it may be news about a
+# gambling site, or a code that looks like a brand ("B777", "A79").
 _MIN_SPAM_HITS = 2
 # Words after which a single brand is the name of a site, not a broken word ("trang fb88",
 # "nhà cái w88", "ứng dụng kubet", "truy cập", "tên miền", "cá độ", "đánh bạc" ...).
@@ -201,6 +204,7 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![\w.@/-]\w)")
 # Characters of the line on each side looked at for a name the spam breaks ("Ban Chỉ đạo Trung
 # ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" is 90).
 _CONTEXT = 160
+_WORD_CONTEXT = 40  # ... and for the word right before it
 
 
 _DIGITS = re.compile(r"\d+")
@@ -224,10 +228,13 @@ def _spam(text: str) -> tuple[tuple, tuple]:
     if text is _last_spam[0] or text == _last_spam[0]:
         return _last_spam[1]
     hits = _brand_runs(text)
-    if len(hits) >= _MIN_SPAM_HITS:
-        injected = [m.span() for m in hits]
-    else:
-        injected = [m.span() for m in hits if _injected(text, m)]
+    injected = []
+    if hits:
+        counts: dict[str, int] = {}
+        for m in hits:
+            counts[m["brand"].lower()] = counts.get(m["brand"].lower(), 0) + 1
+        injected = [m.span() for m in hits
+                    if counts[m["brand"].lower()] >= _MIN_SPAM_HITS or _injected(text, m)]
     found = (tuple(m.span() for m in hits), tuple(injected))
     _last_spam[:] = [text, found]
     return found
@@ -281,7 +288,7 @@ def _injected(text: str, m: re.Match) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, start - _CONTEXT):start]
     after = text[end:min(line_end, end + _CONTEXT)]
-    word_before, word_after = _WORD_BEFORE.search(before), _WORD_AFTER.match(after)
+    word_before, word_after = _WORD_BEFORE.search(before[-_WORD_CONTEXT:]), _WORD_AFTER.match(after)
     if word_before and word_after:
         if not brand.isupper() and word_before[1].lower() not in _MENTION_CUES:
             return True

@@ -31,7 +31,7 @@ from vngov.extract.article import Article
 from vngov.extract.dates import DateMention
 from vngov.extract.normalize import SPAM_MARK, fold
 from vngov.extract.segment import Span, split_top_level
-from vngov.extract.subjects import agent_subject
+from vngov.extract.subjects import Subject, agent_subject
 
 _I = re.IGNORECASE
 # _VERB, _POINTS_OUT and _MODAL run on Article.lower (lower-cased, no leading \b: see word_matches).
@@ -55,12 +55,19 @@ _POINTS_OUT = re.compile(
 _PASSIVE = re.compile(r"được\s+(?:(?P<by>[^,.;\n]{1,60}?)\s+)??(?P<verb>giao|yêu cầu|đề nghị|chỉ đạo)\b")
 # "phải đối mặt / hứng chịu / đóng cửa ...": "have to" in a description of hardship, not an instruction;
 # "cần vốn / thêm / khoảng ...": a need, not a task.
-_MODAL = re.compile(r"(?P<verb>cần phải|cần|phải|có trách nhiệm)\b(?!\s+(?:thiết|chăng|không|được)\b)(?!\s*\d)"
+_MODAL = re.compile(rf"(?P<verb>cần phải|cần|phải|có trách nhiệm)\b(?!\s+(?:thiết|chăng|không)\b)"
+                    rf"(?!\s+được\b(?!\s+(?:{_URGENT})\b))(?!\s*\d)"
                     r"(?!\s+(?:đối mặt|gánh|hứng chịu|chịu cảnh|chịu thiệt|đóng cửa|tạm dừng|dừng|cắt giảm|vay|bỏ ra"
                     r"|mất|chờ|xếp hàng|nhờ|đi vòng|nhập khẩu|bán|thuê"
                     r"|vốn|tiền|kinh phí|nguồn|thêm|sự|những|khoảng|hơn|nhiều|một số|thời gian|tới|đến)\b)")
 # A modal after these words describes what happens, or is denied: "buộc phải", "sẽ phải", "không cần".
 _MODAL_NOT_AFTER = re.compile(r"(?:buộc|đã|sẽ|đành|bị|vẫn|lại|không|chưa|chẳng)\s+$")
+# A subject that names tasks rather than who does them, obliged with an urgency word after the
+# modal: "các nhiệm vụ của năm 2025 phải kiên quyết ...", "bộ tiêu chí đánh giá cần được khẩn trương ...".
+_TASK_SUBJECT = re.compile(
+    r"\s*(?:song song|đồng thời|vì vậy|do đó)?\s*,?\s*(?:các|những|toàn bộ|mọi)?\s*(?:nhiệm vụ|việc|công việc|dự án|công trình|đề án"
+    r"|bộ tiêu chí|bộ quy chuẩn|quy chuẩn|tiêu chuẩn|chương trình|kế hoạch|giải pháp|chỉ tiêu)\b[^,;:.\"“”]{0,60}?\s*")
+_URGENT_AFTER = re.compile(rf"\s+(?:được\s+)?(?:{_URGENT})\b")
 # "Theo <X>, <subject> cần ...": X is the speaker when a person, or a document whose issuer speaks.
 _THEO = re.compile(r"theo\s+(?P<x>[^,.;:]{1,60}?)\s*,\s*")
 # "Theo văn bản, ...": the instruction letter the article reports, issued by the speaker before.
@@ -189,6 +196,8 @@ def find_directives(article: Article) -> list[Directive]:
     for sentence in sentences:
         _task_list(article, sentence, found, covered)
         _modal(article, sentence, found, covered)
+    for sentence in sentences:
+        _imperative(article, sentence, found, covered)
     for sentence in sentences:
         _limit_of_previous(article, sentence, found, covered)
     return _drop_restated_lede(article, _dedupe(sorted(found, key=lambda d: d.span)))
@@ -338,6 +347,56 @@ def _limit_of_previous(article: Article, sentence: Span, found: list, covered: l
     before = [d for d in found if para and para.start <= d.span[0] < sentence.start]
     if limits and before and not before[-1].deadlines:
         before[-1].deadlines = limits[:1]
+
+
+# Task verbs that open an imperative sentence (no subject): "Hoàn thành các tiện ích trên VNeID; ...".
+_IMPERATIVE = re.compile(
+    r"[\s\"“-]*(?:(?:đồng thời|trước mắt|bên cạnh đó|ngoài ra|cùng với đó|song song)\s*,\s*)?"
+    r"(?:hoàn thành|hoàn thiện|khẩn trương|tập trung|đẩy mạnh|đẩy nhanh|tăng cường|rà soát|điều chỉnh|bố trí"
+    r"|nghiên cứu|tiếp tục|chủ động|quyết liệt|kiên quyết|sớm|bảo đảm|đảm bảo|nâng cao|xử lý|ban hành|sửa đổi"
+    r"|giải quyết|tháo gỡ|phấn đấu|đôn đốc|khắc phục|huy động|ưu tiên|thúc đẩy|kiểm tra|chấn chỉnh)\s")
+_AGENCY_TASK = re.compile(r"\s(?:chủ trì|xây dựng|hoàn thiện|hoàn thành|khẩn trương|rà soát|tập trung|triển khai"
+                          r"|nghiên cứu|sớm|đẩy nhanh|bố trí)\b")
+_IMPERATIVE_REACH = 1  # paragraphs after the directive whose imperative sentences continue it
+
+
+def _imperative(article: Article, sentence: Span, found: list, covered: list) -> None:
+    """"Tổng Bí thư yêu cầu ... . Điều chỉnh dự toán ngân sách để bố trí ít nhất 3% ...": a sentence
+    that opens with a task verb and has no subject of its own, right after someone's directives
+    (in the same paragraph or the next), continues them; one directive per ";" item."""
+    if _is_covered(covered, sentence.start) or article.text[sentence.end - 1] not in ".!;":
+        return
+    addressees = []
+    opening = _IMPERATIVE.match(article.lower, sentence.start, sentence.end)
+    if not opening or not article.unquoted[sentence.start:opening.end()].lstrip(' "“-')[:1].isupper():
+        # "Chính phủ xây dựng và hoàn thiện hạ tầng số ...", "Bộ Xây dựng chủ trì cùng các địa phương ...":
+        # an agency and a task verb, in the directions of someone who just spoke
+        task = _AGENCY_TASK.search(article.lower, sentence.start, min(sentence.end, sentence.start + 120))
+        subject = agent_subject(article, sentence.start, task.start()) if task else None
+        if not subject or not subject.names or subject.has_person:
+            return
+        addressees = subject.names
+    before = [d for d in found if d.span[1] <= sentence.start and d.issuer_name]
+    if not before or _REPORTS.search(article.lower, sentence.start, sentence.end):
+        return
+    last = max(before, key=lambda d: d.span)
+    paras = article.paragraphs
+    at = next((n for n, p in enumerate(paras) if p.start <= sentence.start < p.end), None)
+    was = next((n for n, p in enumerate(paras) if p.start <= last.span[0] < p.end), None)
+    if at is None or was is None or not 0 <= at - was <= _IMPERATIVE_REACH:
+        return
+    if any(p.name and _SPEECH_VERB.match(article.unquoted, p.end, sentence.start)
+           for p in article.in_range(article.people, last.span[1], sentence.start)):
+        return  # someone else spoke in between
+    for n, part in enumerate(split_top_level(article.unquoted, sentence.start, sentence.end)):
+        action = article.clean_slice(part.start, part.end).lstrip(' "“-')
+        if not action or (n and _NOT_A_TASK.match(article.lower, part.start, part.end)):
+            continue
+        end = sentence.end if part.end >= sentence.end - 1 else part.end
+        found.append(Directive(last.issuer_name, last.issuer_title, last.verb, addressees, action,
+                               article.text[part.start:end], _deadlines(article, part.start, part.end),
+                               (part.start, end)))
+    covered.append((sentence.start, sentence.end))
 
 
 def _colon_items(article: Article, sentence: Span, issuer: _Issuer, verb: str, pos: int) -> list[Directive]:
@@ -508,13 +567,21 @@ def _modal(article: Article, sentence: Span, found: list, covered: list) -> None
         subject, speaker = reading
         verb = "cần" if m["verb"].startswith("cần") else "phải"  # "có trách nhiệm" obliges like "phải"
         action = article.clean_slice(m.end(), clause.end)
+        deadlines = _opening_limit(article, clause.start, m.start()) + _deadlines(article, m.end(), clause.end)
+        if not subject.names and not subject.has_person and not deadlines:
+            deadlines = _year_of_tasks(article, clause.start, m.start())
         last = Directive(
             speaker.name, speaker.title, verb, subject.names, action, article.text[clause.start:evidence_end],
-            _opening_limit(article, clause.start, m.start()) + _deadlines(article, m.end(), clause.end),
-            (clause.start, clause.end),
+            deadlines, (clause.start, clause.end),
         )
         found.append(last)
         covered.append((clause.start, clause.end))
+
+
+def _year_of_tasks(article: Article, start: int, end: int) -> list[dict]:
+    """"các nhiệm vụ của năm 2025 phải ...": the tasks of a year are due by its end."""
+    return [_deadline_row(article, d) for d in article.in_range(article.dates, start, end)
+            if d.granularity == "year" and d.relation is None and not d.plan and d.end >= article.pub_date][:1]
 
 
 def _modal_reading(article: Article, found: list, clause: Span, m: re.Match):
@@ -559,6 +626,11 @@ def _modal_reading(article: Article, found: list, clause: Span, m: re.Match):
         if subject:
             subject_start = start
             break
+    if not subject and starts and _TASK_SUBJECT.fullmatch(article.lower_masked, starts[0], pos) and _URGENT_AFTER.match(
+            article.lower_masked, m.end()):
+        # "Tổng Bí thư nêu rõ các nhiệm vụ của năm 2025 phải kiên quyết thực hiện bằng được",
+        # "bộ tiêu chí đánh giá cần được khẩn trương xây dựng": tasks obliged with urgency
+        subject, subject_start = Subject([], False), starts[0]
     if not subject:
         return None
     if quote and quote.start < subject_start + 2 and not speaker:
