@@ -58,7 +58,7 @@ _PLANNED = re.compile(r"\b(?:theo kế hoạch|dự kiến|sẽ)\b", _I)
 _MAX_DAYS_WITHOUT_YEAR = 120
 _CHAIR_VERB = re.compile(r"\b(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)\b", _I)
 # "... chủ trì hội nghị." / "... chủ trì." : the chair of the meeting, not "chủ trì, phối hợp ...".
-_CHAIR_ENDS = re.compile(rf"\s*(?:[.!…]|$|(?:{_KIND})\b)", _I)
+_CHAIR_ENDS = re.compile(rf"\s*(?:[.!…]|$|(?:{_KIND}|phiên)\b)", _I)  # "chủ trì phiên bế mạc"
 _BRIDGE_POINT = re.compile(r"điểm cầu")
 # "dưới sự chủ trì của Thủ tướng ...": the chair named after the noun.
 _CHAIR_NOUN = re.compile(r"\bsự\s+$", _I)
@@ -90,6 +90,18 @@ _PLACE_CONTINUES = re.compile(
 _BODY_LEAD = re.compile(r"\s+(?:của\s+)?(?P<standing>Thường trực\s+)?", _I)
 _LOCATION_STOP = re.compile(r"[,.;:(]|\s+(?:với|để|nhằm|về)\b", _I)
 _SUBJECT_GAP = re.compile(r"\s*(?:đã\s+|vừa\s+)?", _I)
+_CHAIR_GAP = re.compile(r"\s*,?\s*(?:đã\s+|vừa\s+|cũng\s+)?", _I)
+
+
+def _chair_gap(gap: str) -> bool:
+    """Between a person and "chủ trì": nothing, adverbs, or the rest of an appositive the person
+    mention did not take in, closed by a comma ("Nguyễn Văn Tùng, Trưởng Ban[ Chỉ huy,] chủ trì")."""
+    if _CHAIR_GAP.fullmatch(gap):
+        return True
+    head, comma, tail = gap.rpartition(",")
+    words = head.split()
+    return (bool(comma) and 0 < len(words) <= 4 and words[0][:1].isupper() and "," not in head
+            and bool(_CHAIR_GAP.fullmatch("," + tail)))
 _NUMBER_WORDS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
     "mười": 10, "mốt": 1, "lăm": 5,
@@ -142,8 +154,23 @@ def find_meetings(article: Article) -> list[Meeting]:
         else:
             meetings.append(meeting)
     meetings.sort(key=lambda m: m.span)
+    meetings = _without_background_dates(article, meetings)
     _chairs_who_conclude(article, meetings)
     return meetings
+
+
+def _without_background_dates(article: Article, meetings: list[Meeting]) -> list[Meeting]:
+    """"Kỳ họp khai mạc ngày 23/10 ..." after the report of its closing: a sentence that opens with
+    the bare kind word (no number, body or chair) speaks of the meeting already reported, on another
+    of its days; it is not another meeting."""
+    kept: list[Meeting] = []
+    for m in meetings:
+        opens_with_kind = re.match(rf"\s*(?:{_KIND})\b", article.unquoted[m.span[0]:m.span[1]], _I)
+        same_kind_before = any(k.meeting_kind == m.meeting_kind and k.meeting_date != m.meeting_date for k in kept)
+        if opens_with_kind and same_kind_before and not (m.body or m.session_number or m.chair_name):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _same_event(same_day: list[Meeting], meeting: Meeting) -> Meeting | None:
@@ -261,12 +288,21 @@ def _subject_person(article: Article, floor: int, verb_start: int):
     or, when that is a bare title closing a row of appositives ("Đại tướng Lương Tam Quang, Ủy viên
     Bộ Chính trị, ..., Bộ trưởng Bộ Công an chủ trì"), the named person who opens the row."""
     people = article.in_range(article.people, floor, verb_start)
-    if not people or not _SUBJECT_GAP.fullmatch(article.unquoted, people[-1].end, verb_start):
+    if not people or not _chair_gap(article.unquoted[people[-1].end:verb_start]):
         return None
     i = len(people) - 1
     while not people[i].name and i > 0 and _APPOSITIVES.fullmatch(article.unquoted, people[i - 1].end, people[i].start):
         i -= 1
+    # "Các đồng chí: A, Bí thư Tỉnh ủy; B, ...; C, Chủ tịch UBND tỉnh chủ trì": co-chairs, the first named
+    listed = _CO_CHAIRS.search(article.unquoted, floor, people[i].start)
+    if listed:
+        first = next((p for p in people if p.start >= listed.end() and p.name), None)
+        if first and article.unquoted.count(";", listed.end(), people[i].start) >= 1:
+            return first
     return people[i] if people[i].name else None
+
+
+_CO_CHAIRS = re.compile(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí)\s*:\s*")
 
 
 def _chairs_who_conclude(article: Article, meetings: list[Meeting]) -> None:
@@ -318,7 +354,8 @@ def _named_body_meets(text: str, start: int, end: int):
     is not in the gazetteer, as the subject of "họp": a capitalised head noun (Ban, Ủy ban, Tổ ...)
     opening the clause before "họp", whose name may hold commas ("phòng, chống")."""
     for m in _BODY_MEETS.finditer(text, start, end):
-        if m["before"].lower() in _NOT_A_MEETER:
+        capitalised_name = m["before"][0].isupper() and m.start() > start  # "Hải Phòng họp", not "phòng họp"
+        if m["before"].lower() in _NOT_A_MEETER and not capitalised_name:
             continue
         window = max(start, m.start() - _BODY_WINDOW)
         heads = [h for h in _BODY_HEAD.finditer(text, window, m.start("verb"))
