@@ -92,7 +92,9 @@ def to_shared_format(obj: dict) -> dict:
     """A line of the project's first format (directives by `evidence_text`, deadlines listed
     apart) in the shared format; a line already in it is returned as it is."""
     gold = obj["gold"]
-    if all("key" in d for d in gold.get("directives") or []) and "deadlines" not in gold:
+    legacy = (gold.get("deadlines") is not None or any("key" not in d for d in gold.get("directives") or [])
+              or any("meeting_date" in m for m in gold.get("meetings") or []))
+    if not legacy:
         return obj
     text = unicodedata.normalize("NFC", obj.get("text") or "")
     dues: dict[str, list[dict]] = {}

@@ -126,7 +126,10 @@ _COMPLETION = re.compile(
     r"\b(?:hoàn thành|xong|hoàn tất|kết thúc|trình|ban hành|báo cáo|đưa vào|sắp xếp|sửa đổi|thực hiện|triển khai"
     r"|hoàn thiện|bố trí|giải ngân|xây dựng|phê duyệt|tổ chức|thành lập|khởi công|phân bổ|nộp|gửi|vận hành|thông xe"
     r"|chi trả|dứt điểm|bàn giao|công bố|quán triệt|hướng dẫn|kiện toàn|di dời|khắc phục|đưa|cấp phép|ký|chuyển giao"
-    r"|hoàn chỉnh|tổng kết|sơ kết|nghiệm thu|khánh thành|đi vào)\b", _I)
+    r"|hoàn chỉnh|tổng kết|sơ kết|nghiệm thu|khánh thành|đi vào|tham mưu|thẩm định|trả lời|giải quyết|phấn đấu"
+    r"|rà soát|kiểm tra|xác định|lắp đặt|cấp)\b", _I)
+# "đánh giá tình hình thu ngân sách trong quý I": the period is what is looked back on, not a limit.
+_EVALUATES = re.compile(r"\b(?:đánh giá|nhìn lại|thống kê|tổng hợp tình hình|tình hình)\b", _I)
 # A bare period (no "trong", "trước" ...) is a time limit only right after one of these: "hoàn thành quý 4".
 _BARE_COMPLETION = re.compile(r"\b(?:hoàn thành|xong|hoàn tất|kết thúc)\s+$", _I)
 _ITEM_END = re.compile(r"[\s.;,!…\"”)]*$")
@@ -776,7 +779,10 @@ def _body_before(article: Article, floor: int, pos: int):
         if (not name or len(name.split()) > _MAX_BODY_WORDS or _NOT_IN_BODY.search(name.lower())
                 or re.search(r"[.;:!?\"“”()]", name) or SPAM_MARK in name):
             continue
-        return end, 0.5, _Issuer(_full_body_name(article, name), None, start, None)
+        # a gazetteer agency opening the name gives its level, so a request upwards is still seen
+        opening = next((a for a in article.in_range(article.agencies, start, end) if a.start == start), None)
+        level = gazetteer.agency_level(opening.entry.kind) if opening else None
+        return end, 0.5, _Issuer(_full_body_name(article, name), None, start, level)
     return None
 
 
@@ -930,7 +936,10 @@ def _is_deadline(article: Article, mention: DateMention, item_start: int, item_e
         # "<task> ... trong quý IV/2025." / "..., tham mưu UBND thành phố trong tháng 6.": a period
         # that ends the item and lies ahead limits its task
         ends_item = _ITEM_END.match(article.unquoted, mention.span[1], item_end)
-        return bool(ends_item) and mention.end >= article.pub_date
+        start = mention.expression_span[0]
+        return (bool(ends_item) and mention.end >= article.pub_date
+                and bool(_COMPLETION.search(article.unquoted, item_start, start))
+                and not _EVALUATES.search(article.unquoted, item_start, start))
     # a bare period right after a completion verb: "hoàn thành quý 4"
     start = mention.expression_span[0]
     return mention.granularity in ("quarter", "month") and bool(
