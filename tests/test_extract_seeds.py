@@ -112,7 +112,9 @@ def test_seed_003_directives_with_spam_inside_names():
 def test_seed_004_directives_and_deadline():
     d = find_directive("004", "Trên tinh thần nội dung Nghị quyết số 57, Bí thư Tỉnh ủy Nguyễn Doãn Anh đề nghị")
     assert (d["issuer_name"], d["issuer_title"], d["verb"]) == ("Nguyễn Doãn Anh", "Bí thư Tỉnh ủy", "đề nghị")
-    assert d["action_text"].startswith("các cấp, các ngành, địa phương cần nhanh chóng")
+    # the groups instructed are typed addressee groups, not part of the task
+    assert d["action_text"].startswith("cần nhanh chóng hoàn thiện")
+    assert [g["group"] for g in d["addressee_groups"]] == ["all_levels", "localities"]
     d = find_directive("004", "Ban Cán sự Đảng UBND tỉnh rà soát lại")
     assert (d["issuer_name"], d["addressees"]) == ("Nguyễn Doãn Anh", ["Ban Cán sự Đảng UBND tỉnh"])
     assert d["deadlines"] == [

@@ -26,7 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from vngov.extract import gazetteer
+from vngov.extract import gazetteer, lexicon
 from vngov.extract.article import Article
 from vngov.extract.dates import DateMention
 from vngov.extract.normalize import SPAM_MARK, fold
@@ -158,6 +158,7 @@ class Directive:
     deadlines: list[dict] = field(default_factory=list)
     span: tuple[int, int] = (0, 0)
     meeting_index: int | None = None
+    addressee_groups: list[dict] = field(default_factory=list)  # [{"text": "các bộ, ngành", "group": "ministries"}]
 
     def key(self) -> tuple:
         return (self.issuer_name, self.verb, tuple(self.addressees), fold(self.action_text))
@@ -167,6 +168,7 @@ class Directive:
             "meeting_index": self.meeting_index, "issuer_name": self.issuer_name, "issuer_title": self.issuer_title,
             "verb": self.verb, "addressees": self.addressees, "action_text": self.action_text,
             "evidence_text": self.evidence_text, "deadlines": self.deadlines,
+            "addressee_groups": self.addressee_groups,
         }
 
 
@@ -203,7 +205,29 @@ def find_directives(article: Article) -> list[Directive]:
         _imperative(article, sentence, found, covered)
     for sentence in sentences:
         _limit_of_previous(article, sentence, found, covered)
-    return _drop_restated_lede(article, _dedupe(sorted(found, key=lambda d: d.span)))
+    kept = _drop_restated_lede(article, _dedupe(sorted(found, key=lambda d: d.span)))
+    for directive in kept:
+        directive.addressee_groups = addressee_groups(directive)
+    return kept
+
+
+_GROUPS = [(group, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")) for group, pattern in lexicon.ADDRESSEE_GROUPS]
+_GROUP_AT = re.compile("|".join(f"(?:{pattern})" for _, pattern in lexicon.ADDRESSEE_GROUPS))
+
+
+def addressee_groups(directive: Directive) -> list[dict]:
+    """The generic groups instructed ("các bộ, ngành", "các địa phương"), typed: read from the part of
+    the evidence before the action (the addressees after the verb, or a modal's subject)."""
+    cut = directive.evidence_text.find(directive.action_text[:40]) if directive.action_text else -1
+    head = directive.evidence_text[:cut] if cut > 0 else ""
+    lowered, taken, found = head.lower(), [], []
+    for group, pattern in _GROUPS:
+        for m in pattern.finditer(lowered):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append(m.span())
+            found.append((m.start(), {"text": head[m.start():m.end()], "group": group}))
+    return [g for _, g in sorted(found, key=lambda x: x[0])]
 
 
 def _dedupe(directives: list[Directive]) -> list[Directive]:
@@ -686,7 +710,7 @@ def _items(article: Article, sentence: Span, issuer: _Issuer, verb: str, pos: in
     directives, shared_limit = [], []
     for n, part in enumerate(parts):
         names, action_start = _addressees(article, part.start, part.end)
-        if n == 0 and not names:
+        if n == 0 and not names and not _GROUP_AT.match(article.lower, _skip_leading(text, part.start, part.end)):
             action_start = _skip_leading(text, part.start, part.end)
         addressees = names or (directives[-1].addressees if directives else inherited)
         action = article.clean_slice(action_start, part.end)
@@ -838,14 +862,18 @@ def _addressees(article: Article, start: int, end: int) -> tuple[list[str], int]
     """
     tokens, agencies = article.tokens, gazetteer.agencies()
     i = article.token_index_at(_skip_leading(article.unquoted, start, end))
-    names, stop = [], None
+    names, stop, grouped = [], None, False
     while i < len(tokens) and tokens[i].start < end:
         match = agencies.match_at(tokens, i)
         if match:
             names.append(match.name)
             i = match.end_tok
             continue
-        if tokens[i].key == "cac" or (names and tokens[i].key in (",", "va", "cung")):
+        group = _GROUP_AT.match(article.lower, tokens[i].start, end)
+        if group and (group.end() == end or not article.lower[group.end()].isalnum()):
+            i, grouped = article.token_index_at(group.end()), True  # "UBND các tỉnh, thành phố": a typed group
+            continue
+        if tokens[i].key == "cac" or ((names or grouped) and tokens[i].key in (",", "va", "cung")):
             i = _skip_generic(tokens, i + 1, end, agencies)
             continue
         stop = tokens[i].start
@@ -877,11 +905,11 @@ def _speaker(article: Article, found: list[Directive], pos: int) -> _Issuer | No
         end = min(pos, para.end)
         best = None
         report = _last_report(article, para.start, end)
-        for directive in found:
-            if para.start <= directive.span[0] < end and directive.issuer_name:
+        for directive in found:  # a title alone ("Thủ tướng yêu cầu ...") is a speaker too
+            if para.start <= directive.span[0] < end and (directive.issuer_name or directive.issuer_title):
                 best = (directive.span[0], _Issuer(directive.issuer_name, directive.issuer_title))
         for person in article.in_range(article.people, para.start, end):
-            if person.name and _SPEECH_VERB.match(article.unquoted, person.end, end):
+            if (person.name or person.title) and _SPEECH_VERB.match(article.unquoted, person.end, end):
                 if not best or person.start > best[0]:
                     best = (person.start, _Issuer(person.name, person.title))
         if para is paragraphs[at] and report is not None and (best is None or best[0] < report):

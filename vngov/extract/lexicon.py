@@ -109,3 +109,21 @@ def place_end(tokens: list[Token], j: int, max_tokens: int = _MAX_PLACE_TOKENS) 
             if run - p == length and p - j <= max_tokens:
                 return p
     return min(run, j + max_tokens)
+
+
+# Generic addressee groups, as they are written after an instruction verb or before a modal, and
+# the type each names. They are no agency (no id), but an analyst asks for them: "what was asked
+# of the ministries", "of the localities". Longest phrases first; matched on lower-cased text.
+ADDRESSEE_GROUPS = (
+    ("ministries", r"các bộ, cơ quan ngang bộ, cơ quan thuộc chính phủ|các bộ, ngành trung ương|các bộ, ngành"
+                   r"|các bộ, cơ quan|các bộ|cơ quan ngang bộ|cơ quan thuộc chính phủ|các cơ quan trung ương"),
+    ("localities", r"ủy ban nhân dân các tỉnh, thành phố|ubnd các tỉnh, thành phố|các tỉnh, thành phố(?: trực thuộc trung ương)?"
+                   r"|các địa phương|địa phương|các tỉnh|các thành phố|các huyện|các xã, phường|các xã|các phường"),
+    ("party_committees", r"các cấp ủy(?:, tổ chức đảng)?|các cấp uỷ|cấp ủy các cấp|các tổ chức đảng|các đảng bộ|các chi bộ"),
+    ("all_levels", r"các cấp, các ngành|các cấp, ngành|các cấp chính quyền|chính quyền các cấp|các cấp|các ngành"),
+    ("departments", r"các sở, ban, ngành|các sở, ngành|các sở|các đơn vị thuộc bộ|các cục, vụ|các đơn vị trực thuộc"),
+    ("agencies_concerned", r"các cơ quan, đơn vị liên quan|các cơ quan liên quan|các đơn vị liên quan|các cơ quan chức năng"
+                           r"|các cơ quan, đơn vị|các cơ quan|các đơn vị"),
+    ("enterprises", r"các doanh nghiệp|doanh nghiệp nhà nước|các tập đoàn, tổng công ty|các tập đoàn|các chủ đầu tư"),
+    ("mass_organisations", r"mặt trận tổ quốc và các đoàn thể|các đoàn thể|các tổ chức chính trị - xã hội"),
+)
