@@ -710,9 +710,11 @@ def _items(article: Article, sentence: Span, issuer: _Issuer, verb: str, pos: in
     directives, shared_limit = [], []
     for n, part in enumerate(parts):
         names, action_start = _addressees(article, part.start, part.end)
-        if n == 0 and not names and not _GROUP_AT.match(article.lower, _skip_leading(text, part.start, part.end)):
+        grouped = _GROUP_AT.match(article.lower, _skip_leading(text, part.start, part.end))
+        if n == 0 and not names and not grouped:
             action_start = _skip_leading(text, part.start, part.end)
-        addressees = names or (directives[-1].addressees if directives else inherited)
+        # an item addressed to a group of its own ("...; UBND các tỉnh ... báo cáo ...") inherits no agency
+        addressees = names or ([] if grouped else directives[-1].addressees if directives else inherited)
         action = article.clean_slice(action_start, part.end)
         if not action:
             continue

@@ -117,7 +117,8 @@ def place_end(tokens: list[Token], j: int, max_tokens: int = _MAX_PLACE_TOKENS) 
 ADDRESSEE_GROUPS = (
     ("ministries", r"các bộ, cơ quan ngang bộ, cơ quan thuộc chính phủ|các bộ, ngành trung ương|các bộ, ngành"
                    r"|các bộ, cơ quan|các bộ|cơ quan ngang bộ|cơ quan thuộc chính phủ|các cơ quan trung ương"),
-    ("localities", r"ủy ban nhân dân các tỉnh, thành phố|ubnd các tỉnh, thành phố|các tỉnh, thành phố(?: trực thuộc trung ương)?"
+    ("localities", r"(?:ủy ban nhân dân|ubnd|chủ tịch ubnd|chủ tịch ủy ban nhân dân) các (?:tỉnh, thành phố|tỉnh|thành phố|huyện|xã, phường|xã)"
+                   r"|các tỉnh, thành phố(?: trực thuộc trung ương)?"
                    r"|các địa phương|địa phương|các tỉnh|các thành phố|các huyện|các xã, phường|các xã|các phường"),
     ("party_committees", r"các cấp ủy(?:, tổ chức đảng)?|các cấp uỷ|cấp ủy các cấp|các tổ chức đảng|các đảng bộ|các chi bộ"),
     ("all_levels", r"các cấp, các ngành|các cấp, ngành|các cấp chính quyền|chính quyền các cấp|các cấp|các ngành"),
