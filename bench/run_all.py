@@ -79,6 +79,8 @@ def report(args: argparse.Namespace, out: Path) -> int:
                                      "--json", str(out / "crawl.json")], args.verbose)
     crawl = json.loads((out / "crawl.json").read_text())
 
+    learned, learned_wall = run("learned_directives.py", [], args.verbose)
+
     syn, seeds, target = ext["synthetic"], ext["seeds"], ext["target_articles_per_s"]
     verdict = lambda r: "met" if r["articles_per_s_cpu"] >= target else "NOT met"  # noqa: E731
     incr_nodes = sorted((n for n in inc["incremental"]["nodes"] if n["type"] != "test"),
@@ -104,7 +106,11 @@ def report(args: argparse.Namespace, out: Path) -> int:
         + f"; data tests {tests_incr:.2f} s")
     for line in crawl_lines(crawl):
         print(line)
-    print(f"wall time: extraction {ext_wall:.0f} s, incremental {inc_wall:.0f} s, crawl {crawl_wall:.0f} s"
+    print("directives  rules against a learned decision (bench/learned_directives.py, shared scorer):")
+    for line in learned.splitlines():
+        print("            " + line.strip())
+    print(f"wall time: extraction {ext_wall:.0f} s, incremental {inc_wall:.0f} s, crawl {crawl_wall:.0f} s, "
+          f"learned {learned_wall:.0f} s"
           + (f"; JSON figures in {out}" if args.keep_json else ""))
     return 0
 
