@@ -287,3 +287,11 @@ def test_addressee_groups_are_typed_and_agencies_kept():
     assert [g["group"] for g in first["addressee_groups"]] == ["ministries", "localities"]
     assert first["action_text"] == "khẩn trương tháo gỡ vướng mắc"
     assert second["addressees"] == [] and second["addressee_groups"][0]["group"] == "localities"
+
+
+def test_a_notice_speaks_for_the_one_whose_conclusions_it_relays():
+    text = ("Văn phòng Chính phủ vừa có Thông báo số 288/TB-VPCP truyền đạt kết luận của Phó Thủ tướng Trần Hồng Hà "
+            "về chống sạt lở bờ biển.\n\nTheo thông báo, Bộ Nông nghiệp và Môi trường được giao chủ trì lập bản đồ "
+            "nguy cơ sạt lở, hoàn thành trong quý III.")
+    d = one(facts(text, PUB_2025), "lập bản đồ")
+    assert d["issuer_name"] == "Trần Hồng Hà" and d["deadlines"][0]["due_date"] == "2025-09-30"

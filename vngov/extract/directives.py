@@ -605,6 +605,28 @@ def _modal(article: Article, sentence: Span, found: list, covered: list) -> None
         covered.append((clause.start, clause.end))
 
 
+# "Thông báo ... truyền đạt kết luận của Thường trực Chính phủ", "văn bản truyền đạt ý kiến chỉ đạo
+# của Phó Thủ tướng X": whose directions the notice reported in the article carries.
+_RELAYS = re.compile(r"(?:truyền đạt|thông báo)\s+(?:ý kiến\s+)?(?:kết luận|chỉ đạo|ý kiến chỉ đạo)\s+của\s+")
+
+
+def _relayed_issuer(article: Article) -> _Issuer | None:
+    if "relayed_issuer" not in article.memo:
+        found = None
+        for m in _RELAYS.finditer(article.lower):
+            person = article.people_at(m.end())
+            if person and (person.name or person.title):
+                found = _Issuer(person.name, person.title)
+                break
+            agency = next((a for a in article.in_range(article.agencies, m.end(), m.end() + 120)
+                           if a.start == m.end()), None)
+            if agency:
+                found = _Issuer(agency.name, None)
+                break
+        article.memo["relayed_issuer"] = found
+    return article.memo["relayed_issuer"]
+
+
 def _year_of_tasks(article: Article, start: int, end: int) -> list[dict]:
     """"các nhiệm vụ của năm 2025 phải ...": the tasks of a year are due by its end."""
     return [_deadline_row(article, d) for d in article.in_range(article.dates, start, end)
@@ -923,6 +945,9 @@ def _speaker(article: Article, found: list[Directive], pos: int) -> _Issuer | No
             if after:
                 first = min(after, key=lambda d: d.span[0])
                 return _Issuer(first.issuer_name, first.issuer_title)
+    relayed = _relayed_issuer(article)  # a notice that relays someone's conclusions speaks for them
+    if relayed:
+        return relayed
     # at a meeting the article reports, the directions are its chair's
     chairs = [m for m in article.meetings if m.span[0] < pos and m.chair_name]
     if chairs:
