@@ -295,3 +295,9 @@ def test_a_notice_speaks_for_the_one_whose_conclusions_it_relays():
             "nguy cơ sạt lở, hoàn thành trong quý III.")
     d = one(facts(text, PUB_2025), "lập bản đồ")
     assert d["issuer_name"] == "Trần Hồng Hà" and d["deadlines"][0]["due_date"] == "2025-09-30"
+
+
+def test_this_month_and_this_quarter():
+    text = ("Phó Thủ tướng Trần Hồng Hà yêu cầu Bộ Xây dựng hoàn thành nghiệm thu cầu Phong Châu trong tháng này; "
+            "Bộ Tài chính phải giải ngân xong vốn dự phòng ngay trong quý này.")
+    assert dues(facts(text, PUB_2025)) == ["2025-06-30", "2025-06-30"]

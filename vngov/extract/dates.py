@@ -100,6 +100,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern)) for kind,
     # quý I/2025, quý 4, quý IV năm 2024 (lower-cased: "quý iv")
     ("quarter", rf"quý\s+(?P<q>iv|iii|ii|i|[1-4])\b{_YEAR_TAIL}"),
     # tháng 11/2025, tháng 11 năm 2025, tháng 11 (not "9 tháng": that is a duration)
+    # "trong tháng này", "ngay trong quý này": the month or quarter of publication
+    ("this_period", r"(?P<unit>tháng|quý)\s+này\b"),
     ("month", rf"tháng\s+(?P<m>\d{{1,2}})\b(?!\s*/\s*\d{{1,2}}\b)(?!\s+(?:tháng|ngày)\b){_YEAR_TAIL}"),
     # năm 2025, năm nay
     ("year", r"năm\s+(?:(?P<y>(?:19|20)\d\d)\b|(?P<nay>nay)\b)"),
@@ -115,7 +117,7 @@ _FIRST_WORDS = {
     "plan_range": "giai nhiệm thời kế chiến", "cumulative": "một hai ba bốn năm sáu", "plan_horizon": "đến tới", "long": "ngày",
     "pod_dm": "rạng sáng trưa chiều tối đêm", "pod_rel": "sáng trưa chiều tối đêm", "rel": "hôm ngày",
     "ngay_dm": "ngày hôm thứ chủ", "weekday_rel": "rạng sáng trưa chiều tối đêm hôm thứ chủ", "limit_dm": "trước nhất chót", "dekad": "thượng trung hạ", "half": "nửa",
-    "to_year_end": "đến tới cho trước", "rest_of_year": "đến tới", "quarter": "quý", "month": "tháng", "year": "năm", "year_bare": "năm",
+    "to_year_end": "đến tới cho trước", "rest_of_year": "đến tới", "quarter": "quý", "month": "tháng", "this_period": "tháng quý", "year": "năm", "year_bare": "năm",
 }
 _BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -213,6 +215,11 @@ def _resolve(kind: str, m: re.Match, pub: date, relation: str | None):
         offset = _RELATIVE_DAYS[" ".join(group["rel"].lower().split())]
         day = pub + timedelta(days=offset)
         return day, day, "day", pod, False
+    if kind == "this_period":
+        if group["unit"].lower() == "tháng":
+            return date(pub.year, pub.month, 1), _month_end(pub.year, pub.month), "month", None, False
+        q = (pub.month - 1) // 3 + 1
+        return date(pub.year, 3 * q - 2, 1), _month_end(pub.year, 3 * q), "quarter", None, False
     if kind == "quarter":
         q = _ROMAN.get(group["q"].lower()) or int(group["q"])
         year = _year_of(m, pub)
@@ -357,7 +364,7 @@ def _year_inferred(kind: str, m: re.Match) -> bool:
         return False
     if kind in ("pod_rel", "rel", "pod_dm") and group.get("rel") and not group.get("d"):
         return False  # "hôm qua", "sáng nay": exact days
-    if kind == "weekday_rel":
+    if kind in ("weekday_rel", "this_period"):
         return False
     return kind not in ("plan_range", "plan_horizon")
 
