@@ -301,3 +301,24 @@ def test_this_month_and_this_quarter():
     text = ("Phó Thủ tướng Trần Hồng Hà yêu cầu Bộ Xây dựng hoàn thành nghiệm thu cầu Phong Châu trong tháng này; "
             "Bộ Tài chính phải giải ngân xong vốn dự phòng ngay trong quý này.")
     assert dues(facts(text, PUB_2025)) == ["2025-06-30", "2025-06-30"]
+
+
+def test_chairs_written_with_dashes_acting_titles_and_long_appositives():
+    pub = datetime(2024, 3, 28, 20, 0, tzinfo=ICT)
+    cases = {
+        "Sáng 27/3, UBND tỉnh Yên Bái tổ chức phiên họp thường kỳ tháng 3. Đồng chí Trần Huy Tuấn - Phó Bí thư "
+        "Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp.": "Trần Huy Tuấn",
+        "Ngày 27/3, UBND tỉnh Bắc Kạn họp phiên thường kỳ tháng 3. Đồng chí Nguyễn Đăng Bình, Quyền Chủ tịch "
+        "UBND tỉnh, chủ trì phiên họp.": "Nguyễn Đăng Bình",
+        "(BTN) Ngày 27 – 3, UBND tỉnh Tây Ninh họp phiên thường kỳ, đồng chí Nguyễn Thanh Ngọc, Chủ tịch UBND "
+        "tỉnh chủ trì phiên họp.": "Nguyễn Thanh Ngọc",
+    }
+    for text, chair in cases.items():
+        assert meetings(text, pub) == [("2024-03-27", chair)], text
+
+
+def test_a_day_of_deliberation_whose_kind_the_chair_sentence_names():
+    text = ("Chiều 27/3, UBND tỉnh Lạng Sơn cho ý kiến vào các dự thảo nghị quyết trình kỳ họp chuyên đề. Đồng chí "
+            "Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng đoàn Đại biểu Quốc hội tỉnh chủ trì "
+            "hội nghị.")
+    assert meetings(text, datetime(2024, 3, 28, 8, 0, tzinfo=ICT)) == [("2024-03-27", "Hồ Tiến Thiệu")]

@@ -63,7 +63,7 @@ class DateMention:
 # Patterns run on a lower-cased copy of the text (same length, same offsets) and start with a
 # literal word rather than \b: both let the regex engine skip ahead quickly, which matters at
 # hundreds of articles a second. The word boundary before a match is checked in code instead.
-_DM = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d/]|[.-]\d)"
+_DM = r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-–])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d/]|[.\-–]\d)"
 _POD = r"(?P<pod>rạng sáng|sáng|trưa|chiều|tối|đêm)"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _YEAR_TAIL = r"(?:(?:\s*/\s*|[.-])(?P<y>\d{4})|\s+(?:của\s+)?năm\s+(?P<y2>\d{4})|\s+(?P<nay>năm\s+nay))?"

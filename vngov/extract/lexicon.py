@@ -115,7 +115,8 @@ def place_end(tokens: list[Token], j: int, max_tokens: int = _MAX_PLACE_TOKENS) 
 # the type each names. They are no agency (no id), but an analyst asks for them: "what was asked
 # of the ministries", "of the localities". Longest phrases first; matched on lower-cased text.
 ADDRESSEE_GROUPS = (
-    ("ministries", r"các bộ, cơ quan ngang bộ, cơ quan thuộc chính phủ|các bộ, ngành trung ương|các bộ, ngành"
+    ("ministries", r"(?:tất cả )?các bộ, cơ quan ngang bộ, cơ quan thuộc chính phủ|(?:tất cả )?các bộ,? ngành trung ương"
+                   r"|(?:tất cả )?các bộ,? ngành"
                    r"|các bộ, cơ quan|các bộ|cơ quan ngang bộ|cơ quan thuộc chính phủ|các cơ quan trung ương"),
     ("localities", r"(?:ủy ban nhân dân|ubnd|chủ tịch ubnd|chủ tịch ủy ban nhân dân) các (?:tỉnh, thành phố|tỉnh|thành phố|huyện|xã, phường|xã)"
                    r"|các tỉnh, thành phố(?: trực thuộc trung ương)?"

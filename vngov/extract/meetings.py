@@ -91,17 +91,20 @@ _BODY_LEAD = re.compile(r"\s+(?:của\s+)?(?P<standing>Thường trực\s+)?", _
 _LOCATION_STOP = re.compile(r"[,.;:(]|\s+(?:với|để|nhằm|về)\b", _I)
 _SUBJECT_GAP = re.compile(r"\s*(?:đã\s+|vừa\s+)?", _I)
 _CHAIR_GAP = re.compile(r"\s*,?\s*(?:đã\s+|vừa\s+|cũng\s+)?", _I)
+_APPOSITIVE_GAP = re.compile(r"\s*,?\s*(?P<app>[A-ZĐÀ-Ỹ][^,.;:]{0,60}?)\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?")
+_MAX_APPOSITIVE_WORDS = 9
 
 
 def _chair_gap(gap: str) -> bool:
     """Between a person and "chủ trì": nothing, adverbs, or the rest of an appositive the person
-    mention did not take in, closed by a comma ("Nguyễn Văn Tùng, Trưởng Ban[ Chỉ huy,] chủ trì")."""
+    mention did not take in ("Nguyễn Văn Tùng, Trưởng Ban[ Chỉ huy,] chủ trì", "…, Chủ tịch UBND
+    tỉnh[, Trưởng đoàn Đại biểu Quốc hội tỉnh] chủ trì")."""
     if _CHAIR_GAP.fullmatch(gap):
         return True
-    head, comma, tail = gap.rpartition(",")
-    words = head.split()
-    return (bool(comma) and 0 < len(words) <= 4 and words[0][:1].isupper() and "," not in head
-            and bool(_CHAIR_GAP.fullmatch("," + tail)))
+    m = _APPOSITIVE_GAP.fullmatch(gap)
+    return bool(m) and len(m["app"].split()) <= _MAX_APPOSITIVE_WORDS
+
+
 _NUMBER_WORDS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
     "mười": 10, "mốt": 1, "lăm": 5,
@@ -192,7 +195,7 @@ def _meeting_in(article: Article, sentence: Span, doc_dates: set, previous: "Mee
     date = _held_date(article, sentence, doc_dates) or _same_day(article, sentence, previous)
     if not date:
         return None
-    found = _kind_and_verb(article, sentence)
+    found = _kind_and_verb(article, sentence) or _kind_chaired_next(article, sentence)
     if not found:
         return None
     kind, kind_span, verb, verb_span, subject = found
@@ -280,7 +283,8 @@ def _chair_after(article: Article, sentences: list[Span], n: int) -> tuple[str |
     return None, None
 
 
-_APPOSITIVES = re.compile(r"\s*,\s*(?:[A-ZĐÀ-Ỹ][^,.;:]{0,80},\s*)*")
+# ", Ủy viên Bộ Chính trị, ", " - Phó Bí thư Tỉnh ủy, ", ", Quyền ": between a named person and the titles after.
+_APPOSITIVES = re.compile(r"\s*[,–-]\s*(?:[A-ZĐÀ-Ỹ][^,.;:]{0,80},\s*)*(?:(?:Quyền|Nguyên|Tân)\s+)?")
 
 
 def _subject_person(article: Article, floor: int, verb_start: int):
@@ -347,6 +351,27 @@ def _kind_and_verb(article: Article, sentence: Span):
     if _PLANNED.search(text, start, verb_span[0]) or _NOT_HELD.search(text, max(start, verb_span[0] - 25), verb_span[0]):
         return None
     return kind, kind_span, verb, verb_span, _subject_agency(article, start, verb_span[0])
+
+
+# "Chiều 29/5, UBND tỉnh tiếp tục thảo luận các nội dung ... . Đồng chí X chủ trì hội nghị.": a dated
+# sentence of deliberation whose meeting kind is named only by the chair sentence after it.
+_DELIBERATES = re.compile(r"\b(?:thảo luận|cho ý kiến|xem xét|nghe báo cáo|bàn về|bàn giải pháp)\b", _I)
+_CHAIRS_KIND = re.compile(rf"\b(?:chủ trì|chủ tọa|chủ toạ)\s+(?P<kind>{_KIND})\b", _I)
+
+
+def _kind_chaired_next(article: Article, sentence: Span):
+    if not _DELIBERATES.search(article.unquoted, sentence.start, sentence.end):
+        return None
+    para = article.paragraph_of(sentence.start)
+    following = [s for s in article.sentences if sentence.end <= s.start < (para.end if para else s.start)][:2]
+    for nxt in following:
+        if any(d.granularity == "day" for d in article.in_range(article.dates, nxt.start, nxt.end)):
+            return None
+        m = _CHAIRS_KIND.search(article.unquoted, nxt.start, nxt.end)
+        if m:
+            # the verb is "chủ trì" in the next sentence: the chair is read from there (_chair_after)
+            return m["kind"], m.span("kind"), "tổ chức", (sentence.start, sentence.start), None
+    return None
 
 
 def _named_body_meets(text: str, start: int, end: int):
