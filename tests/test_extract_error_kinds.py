@@ -322,3 +322,17 @@ def test_a_day_of_deliberation_whose_kind_the_chair_sentence_names():
             "Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng đoàn Đại biểu Quốc hội tỉnh chủ trì "
             "hội nghị.")
     assert meetings(text, datetime(2024, 3, 28, 8, 0, tzinfo=ICT)) == [("2024-03-27", "Hồ Tiến Thiệu")]
+
+
+def test_giao_to_a_standing_committee_written_in_lower_case():
+    text = ("Bộ Chính trị, Ban Bí thư giao ban thường vụ các tỉnh ủy, thành ủy khẩn trương kiện toàn tổ chức bộ máy "
+            "cấp xã trước ngày 30/6.")
+    [d] = facts(text, PUB_2025)["directives"]
+    assert d["addressee_groups"] == [{"text": "ban thường vụ các tỉnh ủy, thành ủy", "group": "party_committees"}]
+    assert d["action_text"].startswith("khẩn trương kiện toàn") and dues({"directives": [d]}) == ["2025-06-30"]
+
+
+def test_working_session_of_several_leaders_is_held_by_the_first_named():
+    text = ("Sáng 18/6, các đồng chí: Lê Quốc Phong, Bí thư Tỉnh ủy; Nguyễn Văn Phước, Phó Bí thư Tỉnh ủy đã làm "
+            "việc với Ban Tuyên giáo Tỉnh ủy về công tác tuyên truyền.")
+    assert meetings(text, PUB_2025) == [("2025-06-18", "Lê Quốc Phong")]

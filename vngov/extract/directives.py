@@ -40,7 +40,9 @@ _VERB = re.compile(
     r"(?P<verb>yêu cầu|đề nghị|chỉ đạo|phân công|giao)\b(?!\s+của\b)")
 # "giao thông", "giao ban", "giao dịch" ...: compounds, unless the next word is capitalised ("giao Ban
 # Quản lý dự án ...": an addressee).
-_GIAO_COMPOUND = re.compile(r"\s+(?:thông|dịch|lưu|ban|tiếp|hữu|thương|nhận|hàng|đất|thoa|diện|kết|điểm)\b")
+_GIAO_COMPOUND = re.compile(r"\s+(?:thông|dịch|lưu|ban(?!\s+(?:thường vụ|chỉ đạo|quản lý|cán sự|tổ chức|tuyên giáo"
+                            r"|dân vận|kinh tế|nội chính|kiểm tra|chấp hành)\b)|tiếp|hữu|thương|nhận|hàng|đất|thoa|diện"
+                            r"|kết|điểm)\b")
 # A reporting verb is an instruction only when an imperative clause with no subject of its own
 # follows: "chỉ rõ, khẩn trương ...", "nhấn mạnh phải sớm ban hành ...", not "nêu rõ phải thống
 # nhất nhận thức" (a view, not a task) nor "nhấn mạnh thời gian còn lại không nhiều".
@@ -220,14 +222,14 @@ def addressee_groups(directive: Directive) -> list[dict]:
     the evidence before the action (the addressees after the verb, or a modal's subject)."""
     cut = directive.evidence_text.find(directive.action_text[:40]) if directive.action_text else -1
     head = directive.evidence_text[:cut] if cut > 0 else ""
-    lowered, taken, found = head.lower(), [], []
-    for group, pattern in _GROUPS:
-        for m in pattern.finditer(lowered):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append(m.span())
-            found.append((m.start(), {"text": head[m.start():m.end()], "group": group}))
-    return [g for _, g in sorted(found, key=lambda x: x[0])]
+    lowered = head.lower()
+    matches = sorted(((m.start(), -m.end(), group) for group, pattern in _GROUPS for m in pattern.finditer(lowered)))
+    found, taken_to = [], -1
+    for start, neg_end, group in matches:  # leftmost, then longest; no overlaps
+        if start >= taken_to:
+            found.append({"text": head[start:-neg_end], "group": group})
+            taken_to = -neg_end
+    return found
 
 
 def _dedupe(directives: list[Directive]) -> list[Directive]:

@@ -121,7 +121,8 @@ ADDRESSEE_GROUPS = (
     ("localities", r"(?:ủy ban nhân dân|ubnd|chủ tịch ubnd|chủ tịch ủy ban nhân dân) các (?:tỉnh, thành phố|tỉnh|thành phố|huyện|xã, phường|xã)"
                    r"|các tỉnh, thành phố(?: trực thuộc trung ương)?"
                    r"|các địa phương|địa phương|các tỉnh|các thành phố|các huyện|các xã, phường|các xã|các phường"),
-    ("party_committees", r"các cấp ủy(?:, tổ chức đảng)?|các cấp uỷ|cấp ủy các cấp|các tổ chức đảng|các đảng bộ|các chi bộ"),
+    ("party_committees", r"(?:ban thường vụ|thường trực) các (?:tỉnh ủy|thành ủy|huyện ủy)(?:, (?:tỉnh ủy|thành ủy|huyện ủy))?"
+                         r"|các tỉnh ủy, thành ủy|các cấp ủy(?:, tổ chức đảng)?|các cấp uỷ|cấp ủy các cấp|các tổ chức đảng|các đảng bộ|các chi bộ"),
     ("all_levels", r"các cấp, các ngành|các cấp, ngành|các cấp chính quyền|chính quyền các cấp|các cấp|các ngành"),
     ("departments", r"các sở, ban, ngành|các sở, ngành|các sở|các đơn vị thuộc bộ|các cục, vụ|các đơn vị trực thuộc"),
     ("agencies_concerned", r"các cơ quan, đơn vị liên quan|các cơ quan liên quan|các đơn vị liên quan|các cơ quan chức năng"

@@ -90,8 +90,9 @@ _PLACE_CONTINUES = re.compile(
 _BODY_LEAD = re.compile(r"\s+(?:của\s+)?(?P<standing>Thường trực\s+)?", _I)
 _LOCATION_STOP = re.compile(r"[,.;:(]|\s+(?:với|để|nhằm|về)\b", _I)
 _SUBJECT_GAP = re.compile(r"\s*(?:đã\s+|vừa\s+)?", _I)
-_CHAIR_GAP = re.compile(r"\s*,?\s*(?:đã\s+|vừa\s+|cũng\s+)?", _I)
-_APPOSITIVE_GAP = re.compile(r"\s*,?\s*(?P<app>[A-ZĐÀ-Ỹ][^,.;:]{0,60}?)\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?")
+_CHAIR_GAP = re.compile(r"\s*,?\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:tham\s+)?dự\s+và\s+)?", _I)  # "dự và chủ trì"
+_APPOSITIVE_GAP = re.compile(r"\s*,?\s*(?P<app>[A-ZĐÀ-Ỹ][^,.;:]{0,60}?)\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?"
+                             r"(?:(?:tham\s+)?dự\s+và\s+)?")
 _MAX_APPOSITIVE_WORDS = 9
 
 
@@ -284,7 +285,7 @@ def _chair_after(article: Article, sentences: list[Span], n: int) -> tuple[str |
 
 
 # ", Ủy viên Bộ Chính trị, ", " - Phó Bí thư Tỉnh ủy, ", ", Quyền ": between a named person and the titles after.
-_APPOSITIVES = re.compile(r"\s*[,–-]\s*(?:[A-ZĐÀ-Ỹ][^,.;:]{0,80},\s*)*(?:(?:Quyền|Nguyên|Tân)\s+)?")
+_APPOSITIVES = re.compile(r"\s*[,–-]\s*(?:[A-ZĐÀ-Ỹ](?:[^,.;:]|\.(?=\S)){0,80},\s*)*(?:(?:Quyền|Nguyên|Tân)\s+)?")  # "UVT.Ư Đảng"
 
 
 def _subject_person(article: Article, floor: int, verb_start: int):
@@ -471,6 +472,9 @@ def _chair(article: Article, sentence: Span, verb: str, verb_span: tuple[int, in
     if not before:
         return None, None
     person = before[-1]
+    listed = _CO_CHAIRS.search(article.unquoted, sentence.start, person.start)
+    if listed and article.unquoted.count(";", listed.end(), person.start):
+        person = next(p for p in before if p.start >= listed.end())  # "các đồng chí: A, ...; B, ... làm việc với"
     if not chair_at and verb.lower() == "họp" and not _SUBJECT_GAP.fullmatch(article.unquoted, person.end, anchor):
         return None, None  # "Bộ trưởng X cho biết ...; chiều qua, Ban Chỉ đạo đã họp": X is not its chair
     return person.name, person.title
