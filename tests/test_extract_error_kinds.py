@@ -336,3 +336,16 @@ def test_working_session_of_several_leaders_is_held_by_the_first_named():
     text = ("Sáng 18/6, các đồng chí: Lê Quốc Phong, Bí thư Tỉnh ủy; Nguyễn Văn Phước, Phó Bí thư Tỉnh ủy đã làm "
             "việc với Ban Tuyên giáo Tỉnh ủy về công tác tuyên truyền.")
     assert meetings(text, PUB_2025) == [("2025-06-18", "Lê Quốc Phong")]
+
+
+def test_assembly_bodies_and_closing_speeches():
+    text = ("Ngày 18/6, phát biểu bế mạc Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Trần "
+            "Thanh Mẫn đề nghị Hội đồng Dân tộc, các Ủy ban của Quốc hội, các cơ quan của Chính phủ khẩn trương "
+            "hoàn thiện hồ sơ các dự án luật.")
+    result = facts(text, PUB_2025)
+    assert [(m["meeting_date"], m["chair_name"], m["session_number"]) for m in result["meetings"]] == [
+        ("2025-06-18", "Trần Thanh Mẫn", 47)]
+    [d] = result["directives"]
+    assert d["addressees"] == ["Hội đồng Dân tộc"]
+    assert [g["group"] for g in d["addressee_groups"]] == ["assembly_bodies", "ministries"]
+    assert d["action_text"].startswith("khẩn trương hoàn thiện")

@@ -897,9 +897,14 @@ def _addressees(article: Article, start: int, end: int) -> tuple[list[str], int]
             continue
         group = _GROUP_AT.match(article.lower, tokens[i].start, end)
         if group and (group.end() == end or not article.lower[group.end()].isalnum()):
-            i, grouped = article.token_index_at(group.end()), True  # "UBND các tỉnh, thành phố": a typed group
+            # "UBND các tỉnh, thành phố": a typed group; "(các cơ quan) theo chức năng, nhiệm vụ" goes with it
+            i, grouped = _skip_generic(tokens, article.token_index_at(group.end()), end, agencies), True
             continue
-        if tokens[i].key == "cac" or ((names or grouped) and tokens[i].key in (",", "va", "cung")):
+        joiner = (names or grouped) and tokens[i].key in (",", "va", "cung")
+        if joiner and i + 1 < len(tokens) and _GROUP_AT.match(article.lower, tokens[i + 1].start, end):
+            i += 1  # "Hội đồng Dân tộc, các Ủy ban của Quốc hội": the group after the joiner is read next
+            continue
+        if tokens[i].key == "cac" or joiner:
             i = _skip_generic(tokens, i + 1, end, agencies)
             continue
         stop = tokens[i].start

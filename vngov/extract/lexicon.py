@@ -116,11 +116,13 @@ def place_end(tokens: list[Token], j: int, max_tokens: int = _MAX_PLACE_TOKENS) 
 # of the ministries", "of the localities". Longest phrases first; matched on lower-cased text.
 ADDRESSEE_GROUPS = (
     ("ministries", r"(?:tất cả )?các bộ, cơ quan ngang bộ, cơ quan thuộc chính phủ|(?:tất cả )?các bộ,? ngành trung ương"
-                   r"|(?:tất cả )?các bộ,? ngành"
+                   r"|(?:tất cả )?các bộ,? ngành|các cơ quan của chính phủ"
                    r"|các bộ, cơ quan|các bộ|cơ quan ngang bộ|cơ quan thuộc chính phủ|các cơ quan trung ương"),
     ("localities", r"(?:ủy ban nhân dân|ubnd|chủ tịch ubnd|chủ tịch ủy ban nhân dân) các (?:tỉnh, thành phố|tỉnh|thành phố|huyện|xã, phường|xã)"
                    r"|các tỉnh, thành phố(?: trực thuộc trung ương)?"
                    r"|các địa phương|địa phương|các tỉnh|các thành phố|các huyện|các xã, phường|các xã|các phường"),
+    ("assembly_bodies", r"(?:tất cả )?các cơ quan của quốc hội|các ủy ban của quốc hội"
+                        r"|các đoàn đại biểu quốc hội|các vị đại biểu quốc hội"),
     ("party_committees", r"(?:ban thường vụ|thường trực) các (?:tỉnh ủy|thành ủy|huyện ủy)(?:, (?:tỉnh ủy|thành ủy|huyện ủy))?"
                          r"|các tỉnh ủy, thành ủy|các cấp ủy(?:, tổ chức đảng)?|các cấp uỷ|cấp ủy các cấp|các tổ chức đảng|các đảng bộ|các chi bộ"),
     ("all_levels", r"các cấp, các ngành|các cấp, ngành|các cấp chính quyền|chính quyền các cấp|các cấp|các ngành"),

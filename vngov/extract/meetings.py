@@ -34,7 +34,8 @@ _I = re.IGNORECASE
 _KIND = r"cuộc họp|phiên họp|kỳ họp|hội nghị|hội thảo|tọa đàm|toạ đàm|buổi làm việc|cuộc làm việc|họp(?!\s+(?:báo|mặt)\b)"
 _KIND_NAMES = {"họp": "cuộc họp", "toạ đàm": "tọa đàm", "cuộc làm việc": "buổi làm việc"}
 _VERB_KIND = re.compile(
-    rf"\b(?P<verb>đồng chủ trì|chủ trì|chủ tọa|chủ toạ|điều hành|kết luận|tổ chức|tham dự|dự|khai mạc|bế mạc|triệu tập|tiến hành)"
+    rf"\b(?P<verb>đồng chủ trì|chủ trì|chủ tọa|chủ toạ|điều hành|kết luận|tổ chức|tham dự|dự|khai mạc|bế mạc|triệu tập|tiến hành"
+    rf"|tiếp tục)"
     rf"\s+(?:(?:thành công|trọng thể|long trọng)\s+)?(?P<kind>{_KIND})\b", _I)
 _KIND_VERB = re.compile(
     rf"\b(?P<kind>{_KIND})\b[^.;]{{0,150}}?\b(?P<verb>diễn ra|được tổ chức|khai mạc|bế mạc)\b", _I)
@@ -71,6 +72,7 @@ _CHAIR_LOOKAHEAD = 3
 _HOLDER_VERBS = {"làm việc", "họp", "kết luận", "điều hành"}
 # "Kết luận phiên họp, Thủ tướng ...", "Phát biểu kết luận hội nghị, đồng chí ...": the one who
 # concludes a meeting chairs it.
+_CONCLUDES_WITHIN = 30
 _CONCLUDES = re.compile(rf"(?:\([^)]{{1,30}}\)\s*[-–—]\s*)?(?:phát biểu\s+)?(?:kết luận|bế mạc)\s+(?P<kind>{_KIND})\b[^,.;:]{{0,80}}?,\s*", _I)  # sentences after the meeting sentence where its chair may be named
 # "Chiều cùng ngày", "Cùng ngày": near the start of a sentence, the day of the meeting before.
 _SAME_DAY = re.compile(r"(?:(?P<pod>sáng|trưa|chiều|tối)\s+)?cùng ngày\b|ngay sau (?:đó|cuộc họp|hội nghị|phiên họp)\b")
@@ -316,7 +318,10 @@ def _chairs_who_conclude(article: Article, meetings: list[Meeting]) -> None:
     if not any(m.chair_name is None for m in meetings):
         return
     for sentence in article.sentences:
-        m = _CONCLUDES.match(article.unquoted, sentence.start, sentence.end)
+        # at the opening of the sentence, after a dateline or a date ("Ngày 23/2, phát biểu bế mạc ...")
+        m = _CONCLUDES.search(article.unquoted, sentence.start, sentence.end)
+        if m and m.start() - sentence.start > _CONCLUDES_WITHIN:
+            m = None
         person = article.people_at(m.end()) if m else None
         if not person or not person.name:
             continue
