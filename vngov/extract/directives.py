@@ -898,7 +898,7 @@ def _addressees(article: Article, start: int, end: int) -> tuple[list[str], int]
         group = _GROUP_AT.match(article.lower, tokens[i].start, end)
         if group and (group.end() == end or not article.lower[group.end()].isalnum()):
             # "UBND các tỉnh, thành phố": a typed group; "(các cơ quan) theo chức năng, nhiệm vụ" goes with it
-            i, grouped = _skip_generic(tokens, article.token_index_at(group.end()), end, agencies), True
+            i, grouped = _skip_generic(tokens, article.token_index_at(group.end()), end, agencies, article.lower), True
             continue
         joiner = (names or grouped) and tokens[i].key in (",", "va", "cung")
         if joiner and i + 1 < len(tokens) and _GROUP_AT.match(article.lower, tokens[i + 1].start, end):
@@ -914,12 +914,16 @@ def _addressees(article: Article, start: int, end: int) -> tuple[list[str], int]
     return list(dict.fromkeys(names)), stop
 
 
-def _skip_generic(tokens, i: int, end: int, agencies) -> int:
-    """Skip generic addressee words ("các cơ quan liên quan"), stopping at a named agency."""
+def _skip_generic(tokens, i: int, end: int, agencies, lower: str = "") -> int:
+    """Skip generic addressee words ("các cơ quan liên quan"), stopping at a named agency or at
+    the start of a typed group ("..., các cơ quan của Chính phủ"), which is read on its own."""
+    first = i
     while i < len(tokens) and tokens[i].start < end and tokens[i].key in _GENERIC_WORDS:
         if i + 1 < len(tokens) and (tokens[i].key, tokens[i + 1].key) in _ACTION_BIGRAMS:
             break
         if agencies.match_at(tokens, i):
+            break
+        if lower and i > first and tokens[i].key == "cac" and _GROUP_AT.match(lower, tokens[i].start, end):
             break
         i += 1
     return i
