@@ -393,7 +393,10 @@ def _imperative(article: Article, sentence: Span, found: list, covered: list) ->
     """"Tổng Bí thư yêu cầu ... . Điều chỉnh dự toán ngân sách để bố trí ít nhất 3% ...": a sentence
     that opens with a task verb and has no subject of its own, right after someone's directives
     (in the same paragraph or the next), continues them; one directive per ";" item."""
-    if _is_covered(covered, sentence.start) or article.text[sentence.end - 1] not in ".!;":
+    if article.text[sentence.end - 1] not in ".!;" or _is_covered(covered, sentence.start):
+        return
+    before = [d for d in found if d.span[1] <= sentence.start and d.issuer_name]
+    if not before:  # nothing said before that this sentence could continue
         return
     addressees = []
     opening = _IMPERATIVE.match(article.lower, sentence.start, sentence.end)
@@ -405,8 +408,7 @@ def _imperative(article: Article, sentence: Span, found: list, covered: list) ->
         if not subject or not subject.names or subject.has_person:
             return
         addressees = subject.names
-    before = [d for d in found if d.span[1] <= sentence.start and d.issuer_name]
-    if not before or _REPORTS.search(article.lower, sentence.start, sentence.end):
+    if _REPORTS.search(article.lower, sentence.start, sentence.end):
         return
     last = max(before, key=lambda d: d.span)
     paras = article.paragraphs
@@ -790,9 +792,10 @@ def _issuer_before(article: Article, floor: int, pos: int) -> _Issuer | None:
         if _gap_ok(article, agency.end, pos):
             level = gazetteer.agency_level(agency.entry.kind)
             candidates.append((agency.end, 0, _Issuer(agency.name, None, agency.start, level)))
-    body = _body_before(article, floor, pos)
-    if body:
-        candidates.append(body)
+    if not any(rank == 1 for _, rank, _ in candidates):  # a collective body only when no person is the subject
+        body = _body_before(article, floor, pos)
+        if body:
+            candidates.append(body)
     return max(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
 
 
