@@ -349,3 +349,15 @@ def test_assembly_bodies_and_closing_speeches():
     assert d["addressees"] == ["Hội đồng Dân tộc"]
     assert [g["group"] for g in d["addressee_groups"]] == ["assembly_bodies", "ministries"]
     assert d["action_text"].startswith("khẩn trương hoàn thiện")
+
+
+def test_a_bare_unique_office_is_its_holder_on_the_publish_day():
+    text = "Sáng 11/1, Tổng Bí thư chủ trì hội nghị về công tác cán bộ. Tổng Bí thư yêu cầu sớm hoàn thiện quy định."
+    result = facts(text, datetime(2023, 1, 12, 9, 0, tzinfo=ICT))
+    assert [m["chair_name"] for m in result["meetings"]] == ["Nguyễn Phú Trọng"]
+    assert [d["issuer_name"] for d in result["directives"]] == ["Nguyễn Phú Trọng"]
+    assert facts(text, datetime(2025, 1, 12, 9, 0, tzinfo=ICT))["meetings"][0]["chair_name"] == "Tô Lâm"
+    # past what the seeds were checked for, or an office several people hold: no guess
+    assert facts(text, datetime(2026, 1, 12, 9, 0, tzinfo=ICT))["meetings"][0]["chair_name"] is None
+    assert facts("Sáng 11/1, Phó Thủ tướng chủ trì cuộc họp.", datetime(2025, 1, 12, 9, 0, tzinfo=ICT))[
+        "meetings"][0]["chair_name"] is None

@@ -13,7 +13,7 @@ from functools import cached_property
 from vngov.extract import gazetteer, segment
 from vngov.extract.dates import DateMention, find_dates, to_date
 from vngov.extract.normalize import SPAM_MARK, nfc, squash_spaces, tokenize
-from vngov.extract.people import PersonMention, TitleResolver, find_people, resolve_pronouns
+from vngov.extract.people import PersonMention, TitleResolver, find_people, name_office_holders, resolve_pronouns
 from vngov.text import brand_spans
 
 
@@ -129,7 +129,7 @@ class Article:
 
     @cached_property
     def people(self) -> list[PersonMention]:
-        return resolve_pronouns([self.resolver.resolve(m) for m in self._raw_people])
+        return name_office_holders(resolve_pronouns([self.resolver.resolve(m) for m in self._raw_people]), self.pub_date)
 
     # ------------------------------------------------------------------ helpers
 

@@ -313,12 +313,42 @@ def reload() -> None:
     _titles.cache_clear()
     _abbreviations.cache_clear()
     _registry.cache_clear()
+    _office_holders.cache_clear()
     title_level.cache_clear()
     _seeds_for.cache_clear()
 
 
 def agencies() -> Gazetteer:
     return _both()[0]
+
+
+# ----------------------------------------------------------------------------- office-holders
+# Offices one person holds at a time: a bare "Thủ tướng" in an article that never names him is the
+# Prime Minister of the publish day (people.csv, person_positions.csv). An office with no end date
+# is trusted up to its row's as_of date or OFFICES_REVIEWED, the day the seed was last checked.
+UNIQUE_OFFICES = frozenset({"Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Chủ tịch Quốc hội"})
+OFFICES_REVIEWED = date(2025, 12, 31)
+
+
+@lru_cache(maxsize=4)
+def _office_holders(seeds: Path) -> dict[str, list[tuple[date, date, str]]]:
+    people = {row["person_id"]: row["full_name"] for row in _read_csv(seeds / "people.csv")}
+    holders: dict[str, list[tuple[date, date, str]]] = {}
+    for row in _read_csv(seeds / "person_positions.csv"):
+        if row.get("kind") != "office" or row.get("title") not in UNIQUE_OFFICES or not row.get("valid_from"):
+            continue
+        until = _date(row.get("valid_to")) or max(_date(row.get("as_of")) or OFFICES_REVIEWED, OFFICES_REVIEWED)
+        holders.setdefault(row["title"], []).append((_date(row["valid_from"]), until, people[row["person_id"]]))
+    return holders
+
+
+def office_holder(title: str | None, day: date | None) -> str | None:
+    """The one person who held this office on that day, when the seeds know it."""
+    if not title or day is None or title not in UNIQUE_OFFICES:
+        return None
+    found = {name for start, end, name in _office_holders(_seeds_for(_seeds_key())).get(title, ())
+             if start <= day <= end}
+    return found.pop() if len(found) == 1 else None
 
 
 def titles() -> Gazetteer:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from vngov.extract import gazetteer, lexicon
 from vngov.extract.lexicon import SURNAMES
@@ -314,6 +315,14 @@ class TitleResolver:
 def _renamed(mention: PersonMention, name: str, title: str | None) -> PersonMention:
     return PersonMention(mention.start, mention.end, name, title, (title,) if title else (), mention.start_tok,
                          mention.end_tok, mention.ref)
+
+
+def name_office_holders(mentions: list[PersonMention], day: date | None) -> list[PersonMention]:
+    """A bare unique office the article never names ("Thủ tướng chủ trì ...") is the person who held
+    it on the publish day (gazetteer.office_holder). Done after pronouns are resolved, so "Đồng chí"
+    still refers to the person the article named."""
+    return [_renamed(m, holder, m.title) if not m.name and m.title and (holder := gazetteer.office_holder(m.title, day))
+            else m for m in mentions]
 
 
 def resolve_pronouns(mentions: list[PersonMention]) -> list[PersonMention]:
