@@ -361,3 +361,11 @@ def test_a_bare_unique_office_is_its_holder_on_the_publish_day():
     assert facts(text, datetime(2026, 1, 12, 9, 0, tzinfo=ICT))["meetings"][0]["chair_name"] is None
     assert facts("Sáng 11/1, Phó Thủ tướng chủ trì cuộc họp.", datetime(2025, 1, 12, 9, 0, tzinfo=ICT))[
         "meetings"][0]["chair_name"] is None
+
+
+def test_working_groups_meeting_the_same_day_are_one_meeting_each():
+    text = ("Chiều 18/6, hai đoàn công tác của Ban Bí thư đồng thời làm việc với Ban Thường vụ Tỉnh ủy Gia Lai và "
+            "Đắk Lắk. Đoàn công tác số 1 do đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư chủ trì làm việc với Ban "
+            "Thường vụ Tỉnh ủy Gia Lai. Đoàn công tác số 2 do đồng chí Lê Minh Hưng chủ trì làm việc với Ban "
+            "Thường vụ Tỉnh ủy Đắk Lắk.")
+    assert sorted(meetings(text, PUB_2025)) == [("2025-06-18", "Lê Minh Hưng"), ("2025-06-18", "Trần Cẩm Tú")]

@@ -152,6 +152,10 @@ def find_meetings(article: Article) -> list[Meeting]:
         if not meeting:
             continue
         if not meeting.chair_name:
+            groups = _parallel_sessions(article, sentences, n, meeting)
+            if groups:  # "hai tổ công tác ... đồng thời làm việc ...": one meeting per group
+                meetings.extend(groups)
+                continue
             meeting.chair_name, meeting.chair_title = _chair_after(article, sentences, n)
         same_day = [m for m in meetings if m.meeting_date == meeting.meeting_date]
         other = _same_event(same_day, meeting)
@@ -310,6 +314,33 @@ def _subject_person(article: Article, floor: int, verb_start: int):
 
 
 _CO_CHAIRS = re.compile(r"(?:[Cc]ác đồng chí|[Đđ]ồng chí)\s*:\s*")
+
+
+# "Tổ công tác số 2 do Thủ tướng X chủ trì làm việc với ...": a group's session, chaired.
+_GROUP_SESSION = re.compile(r"\bdo\s+(?P<who>[^.;]{3,160}?)\s+(?:chủ trì|chủ tọa|chủ toạ|làm trưởng đoàn)\b"
+                            r"(?=[^.;]{0,40}?\b(?:làm việc|họp)\b)", _I)
+# The dated sentence speaks of several groups: "hai tổ công tác", "các đoàn công tác", "ba đoàn kiểm tra".
+_SEVERAL_GROUPS = re.compile(r"\b(?:hai|ba|bốn|năm|các|\d)\s+(?:tổ công tác|đoàn công tác|đoàn kiểm tra|đoàn giám sát|tiểu ban)\b", _I)
+
+
+def _parallel_sessions(article: Article, sentences: list[Span], n: int, meeting: Meeting) -> list[Meeting]:
+    """Several groups meeting on one day, each chaired by its own leader, reported one sentence a
+    group after the dated sentence: one meeting per group, dated by that sentence."""
+    if not _SEVERAL_GROUPS.search(article.unquoted, sentences[n].start, sentences[n].end):
+        return []
+    found = []
+    for sentence in sentences[n + 1:n + 1 + _CHAIR_LOOKAHEAD + 1]:
+        if any(d.granularity == "day" for d in article.in_range(article.dates, sentence.start, sentence.end)):
+            break
+        m = _GROUP_SESSION.search(article.unquoted, sentence.start, sentence.end)
+        person = next((p for p in article.in_range(article.people, m.start("who"), m.end("who")) if p.name), None) if m else None
+        if person:
+            found.append(Meeting(
+                meeting_date=meeting.meeting_date, part_of_day=meeting.part_of_day, meeting_kind="buổi làm việc",
+                body=article.clean_slice(sentence.start, m.start()) or None, chair_name=person.name,
+                chair_title=person.title, location=meeting.location, evidence_text=sentence.text(article.text),
+                span=(sentence.start, sentence.end), another=True))
+    return found if len(found) >= 2 else []
 
 
 def _chairs_who_conclude(article: Article, meetings: list[Meeting]) -> None:
