@@ -369,3 +369,9 @@ def test_working_groups_meeting_the_same_day_are_one_meeting_each():
             "Thường vụ Tỉnh ủy Gia Lai. Đoàn công tác số 2 do đồng chí Lê Minh Hưng chủ trì làm việc với Ban "
             "Thường vụ Tỉnh ủy Đắk Lắk.")
     assert sorted(meetings(text, PUB_2025)) == [("2025-06-18", "Lê Minh Hưng"), ("2025-06-18", "Trần Cẩm Tú")]
+
+
+def test_a_second_conference_named_in_full_is_another_meeting():
+    text = ("Sáng 16/6, UBND tỉnh Hà Tĩnh tổ chức hội nghị về giải ngân vốn đầu tư công. Hội nghị trực tuyến "
+            "toàn quốc về phòng, chống thiên tai diễn ra sáng 13/6 cũng đã đặt yêu cầu về ứng phó mùa mưa bão.")
+    assert [d for d, _ in meetings(text, PUB_2025)] == ["2025-06-16", "2025-06-13"]

@@ -169,13 +169,19 @@ def find_meetings(article: Article) -> list[Meeting]:
     return meetings
 
 
+# "Kỳ họp khai mạc ngày 23/10", "Hội nghị này diễn ra ...": the bare kind, then what happened to it.
+_ANAPHORIC_KIND = re.compile(
+    rf"\s*(?:{_KIND})\s+(?:này\s+|lần này\s+)?(?:đã\s+)?(?:khai mạc|bế mạc|diễn ra|kéo dài|bắt đầu|kết thúc"
+    rf"|được tổ chức|được khai mạc)\b", _I)
+
+
 def _without_background_dates(article: Article, meetings: list[Meeting]) -> list[Meeting]:
     """"Kỳ họp khai mạc ngày 23/10 ..." after the report of its closing: a sentence that opens with
     the bare kind word (no number, body or chair) speaks of the meeting already reported, on another
     of its days; it is not another meeting."""
     kept: list[Meeting] = []
     for m in meetings:
-        opens_with_kind = re.match(rf"\s*(?:{_KIND})\b", article.unquoted[m.span[0]:m.span[1]], _I)
+        opens_with_kind = _ANAPHORIC_KIND.match(article.unquoted, m.span[0], m.span[1])
         same_kind_before = any(k.meeting_kind == m.meeting_kind and k.meeting_date != m.meeting_date for k in kept)
         if opens_with_kind and same_kind_before and not (m.body or m.session_number or m.chair_name):
             continue
