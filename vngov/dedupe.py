@@ -167,3 +167,56 @@ def cluster_stories(articles: pd.DataFrame, meetings: pd.DataFrame) -> pd.DataFr
             uf.union(a, b)
     return pd.DataFrame({"article_id": ids, "story_id": [uf.find(a) for a in ids]},
                         dtype="object")
+
+
+# ---------------------------------------------------------------------------------- directives
+
+DIRECTIVE_SIMILAR = 0.6  # token Jaccard of the folded action texts: the same task in other words scores lower
+DIRECTIVE_WINDOW_DAYS = 3
+
+
+def cluster_directives(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One directive reported by several articles. Input: one row per directive as one article
+    reports it (directive_id, article_id, published_at, meeting_id, issuer_name, action_text).
+    Two reports in different articles are one directive when they belong to the same meeting, or
+    were published within DIRECTIVE_WINDOW_DAYS with the same issuer (or one unnamed), and their
+    tasks read alike (Jaccard >= DIRECTIVE_SIMILAR); a report joins a directive only if it is like
+    every report already in it (complete linkage), never a second report of the same article.
+    Output: directive_id, directive_event_id (the directive_id of its earliest report)."""
+    rows = []
+    for m in mentions.to_dict("records"):
+        m = {k: (None if _missing(v) else v) for k, v in m.items()}
+        m["words"] = set(_key(m.get("action_text")).split())
+        m["issuer_key"] = _key(m.get("issuer_name"))
+        m["day"] = pd.Timestamp(m["published_at"]).toordinal() if m.get("published_at") is not None else 0
+        rows.append(m)
+    rows.sort(key=lambda m: (m["day"], str(m["published_at"]), str(m["directive_id"])))
+
+    def alike(a, b) -> bool:
+        if a["article_id"] == b["article_id"]:
+            return False
+        same_meeting = a.get("meeting_id") and a.get("meeting_id") == b.get("meeting_id")
+        if not same_meeting:
+            if abs(a["day"] - b["day"]) > DIRECTIVE_WINDOW_DAYS:
+                return False
+            if a["issuer_key"] and b["issuer_key"] and a["issuer_key"] != b["issuer_key"]:
+                return False
+        return jaccard(a["words"], b["words"]) >= DIRECTIVE_SIMILAR
+
+    clusters: list[list[dict]] = []
+    by_word: dict[str, list[int]] = {}  # a cluster is a candidate only if it shares a word
+    for m in rows:
+        candidates = {i for w in m["words"] for i in by_word.get(w, ())}
+        fits = [i for i in sorted(candidates) if all(alike(m, other) for other in clusters[i])]
+        if len(fits) == 1:
+            clusters[fits[0]].append(m)
+            index = fits[0]
+        else:
+            clusters.append([m])
+            index = len(clusters) - 1
+        for w in m["words"]:
+            bucket = by_word.setdefault(w, [])
+            if not bucket or bucket[-1] != index:
+                bucket.append(index)
+    out = [(m["directive_id"], cluster[0]["directive_id"]) for cluster in clusters for m in cluster]
+    return pd.DataFrame(out, columns=["directive_id", "directive_event_id"], dtype="object")

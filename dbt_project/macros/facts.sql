@@ -5,7 +5,7 @@
 {%- endmacro %}
 
 {% macro directive_json_type() -%}
-'[{"directive_index":"INTEGER","meeting_index":"INTEGER","issuer_name":"VARCHAR","issuer_title":"VARCHAR","verb":"VARCHAR","addressees":["VARCHAR"],"action_text":"VARCHAR","evidence_text":"VARCHAR","deadlines":[{"due_date":"DATE","period_start":"DATE","granularity":"VARCHAR","expression":"VARCHAR"}]}]'
+'[{"directive_index":"INTEGER","meeting_index":"INTEGER","issuer_name":"VARCHAR","issuer_title":"VARCHAR","verb":"VARCHAR","addressees":["VARCHAR"],"action_text":"VARCHAR","evidence_text":"VARCHAR","deadlines":[{"due_date":"DATE","period_start":"DATE","granularity":"VARCHAR","expression":"VARCHAR"}],"addressee_groups":[{"text":"VARCHAR","group":"VARCHAR"}]}]'
 {%- endmacro %}
 
 {% macro document_json_type() -%}

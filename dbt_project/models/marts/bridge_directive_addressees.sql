@@ -1,7 +1,11 @@
--- One row per directive and addressee as written, with the agency it names and the agency that
--- carries that agency's responsibilities today: "directives to Bộ Khoa học và Công nghệ" is
--- `where current_agency_id = 'bkhcn'`, and includes a 2024 directive to Bộ Thông tin và Truyền thông.
--- A place written after a local agency ("Ủy ban nhân dân tỉnh Thanh Hóa") is kept on both names.
+-- One row per directive and addressee as written. An agency (addressee_kind 'agency') comes with
+-- the agency it names, the agency that carries its responsibilities today ("directives to Bộ Khoa
+-- học và Công nghệ" is `where current_agency_id = 'bkhcn'`, and includes a 2024 directive to Bộ
+-- Thông tin và Truyền thông) and, for a department (Cục, Vụ, Sở), its parent: `where 'btc' in
+-- (current_agency_id, parent_agency_id)` finds the Ministry of Finance's tasks and its
+-- departments'. A generic group ("các bộ, ngành", "UBND các tỉnh, thành phố") is a row of kind
+-- 'group' with its group_type and no agency. A place written after a local agency ("Ủy ban nhân
+-- dân tỉnh Thanh Hóa") is kept on both names.
 with addressees as (
     select directive_id,
            article_url,
@@ -18,12 +22,7 @@ keyed as (
 ),
 
 agency_names as (
-    select agency_id, level, {{ match_key('canonical_name') }} as name_key, 0 as preference
-    from {{ ref('agencies') }}
-    union all
-    select agency_id, level, {{ match_key('alias') }}, 1
-    from {{ ref('agencies') }}, unnest(string_split(aliases, '|')) as t(alias)
-    where trim(alias) <> ''
+    select * from {{ ref('int_agency_keys') }}
 ),
 
 -- The whole addressee, or for a local agency its name followed by the place.
@@ -50,6 +49,8 @@ select
     m.article_url,
     m.addressee_position,
     m.addressee,
+    'agency' as addressee_kind,
+    null::varchar as group_type,
     m.agency_id,
     a.canonical_name as agency_name,
     nullif(m.place, '') as place,
@@ -57,7 +58,29 @@ select
     case when nullif(m.place, '') is not null and c.level in ('province', 'district', 'commune')
          then c.canonical_name || ' ' || m.place
          else c.canonical_name end as current_agency_name,
-    a.is_current as agency_is_current
+    a.is_current as agency_is_current,
+    coalesce(a.parent_agency_id, c.parent_agency_id) as parent_agency_id,
+    coalesce(a.parent_name, c.parent_name) as parent_agency_name
 from matched m
 left join {{ ref('dim_agencies') }} a on a.agency_id = m.agency_id
 left join {{ ref('dim_agencies') }} c on c.agency_id = a.current_agency_id
+
+union all
+
+select
+    md5(concat_ws('|', g.directive_id, 'group', g.group_text)) as directive_addressee_id,
+    g.directive_id,
+    g.article_url,
+    g.position,
+    g.group_text,
+    'group',
+    g.group_type,
+    null, null, null, null, null, null, null, null
+from (
+    select directive_id, article_url,
+           struct_extract(ag, 'text') as group_text,
+           struct_extract(ag, 'group') as group_type,
+           1000 + generate_subscripts(addressee_groups, 1) as position
+    from {{ ref('fct_directives') }}, unnest(addressee_groups) as t(ag)
+) g
+qualify row_number() over (partition by g.directive_id, g.group_text order by g.position) = 1

@@ -55,9 +55,12 @@ select
     e.current_agency_id,
     c.canonical_name as current_name,
     e.succession_steps,
-    h.note as history_note
+    h.note as history_note,
+    nullif(a.parent_agency_id, '') as parent_agency_id,
+    parent.canonical_name as parent_name
 from agencies a
 join ends e using (agency_id)
 join agencies c on c.agency_id = e.current_agency_id
 left join history h on h.agency_id = a.agency_id
 left join agencies s on s.agency_id = h.successor_id
+left join agencies parent on parent.agency_id = nullif(a.parent_agency_id, '')

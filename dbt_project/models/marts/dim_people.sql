@@ -26,6 +26,36 @@ position_lists as (
                 order by coalesce(valid_from, as_of), position) as positions
     from positions
     group by person_id
+),
+
+-- Every titled issuer and chair the articles name, with the titles they are given and when.
+observed as (
+    select issuer_name as name, issuer_title as title, published_at
+    from {{ ref('int_directive_mentions') }}
+    where issuer_name is not null and issuer_title is not null
+    union all
+    select chair_name, chair_title, published_at
+    from {{ ref('int_meeting_mentions') }}
+    where chair_name is not null
+),
+
+observed_titles as (
+    select k.person_id, o.title, min(o.published_at) as first_seen, max(o.published_at) as last_seen,
+           first(o.name order by o.published_at) as name
+    from observed o
+    join {{ ref('int_person_keys') }} k on k.name_key = {{ match_key('o.name') }}
+    group by k.person_id, o.title
+),
+
+observed_people as (
+    select person_id,
+           first(name order by first_seen) as full_name,
+           list({'title': title, 'first_seen': first_seen, 'last_seen': last_seen}
+                order by first_seen, title) filter (where title is not null) as titles_reported,
+           min(first_seen) as first_seen,
+           max(last_seen) as last_seen
+    from observed_titles
+    group by person_id
 )
 
 select
@@ -35,7 +65,27 @@ select
     c.position as current_title,
     c.organisation as current_organisation,
     c.agency_id as current_agency_id,
-    l.positions
+    l.positions,
+    'gazetteer' as source,
+    o.titles_reported,
+    o.first_seen,
+    o.last_seen
 from {{ ref('people') }} p
 left join current_office c using (person_id)
 left join position_lists l using (person_id)
+left join observed_people o using (person_id)
+union all
+select
+    o.person_id,
+    o.full_name,
+    []::varchar[],
+    null,
+    null,
+    null,
+    null,
+    'observed',
+    o.titles_reported,
+    o.first_seen,
+    o.last_seen
+from observed_people o
+where o.person_id not in (select person_id from {{ ref('people') }})

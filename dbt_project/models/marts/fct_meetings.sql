@@ -7,6 +7,8 @@ select
     {{ first_reported('body') }} as body,
     {{ first_reported('chair_name') }} as chair_name,
     {{ first_reported('chair_title') }} as chair_title,
+    (select person_id from {{ ref('int_person_keys') }} p
+     where p.name_key = {{ match_key(first_reported('chair_name')) }}) as chair_person_id,
     {{ first_reported('session_number') }} as session_number,
     {{ first_reported('location') }} as location,
     {{ first_reported('format') }} as format,
