@@ -115,3 +115,47 @@ def test_near_duplicates_far_apart_in_time_are_different_stories():
                              "published_at": ["2025-10-15", "2025-10-17", "2025-12-01"]})
     stories = cluster_stories(articles, pd.DataFrame(columns=["article_id", "meeting_id"]))
     assert stories.set_index("article_id")["story_id"].to_dict() == {"a": "a", "b": "a", "c": "c"}
+
+
+# ------------------------------------------------------------------------------------ directives
+
+from vngov.dedupe import cluster_directives  # noqa: E402
+
+DIRECTIVE_COLUMNS = ["directive_id", "article_id", "published_at", "meeting_id", "issuer_name", "action_text"]
+
+
+def directive_events(*rows) -> list[set]:
+    out = cluster_directives(pd.DataFrame(list(rows), columns=DIRECTIVE_COLUMNS))
+    return sorted(out.groupby("directive_event_id")["directive_id"].apply(set), key=lambda g: sorted(g))
+
+
+def test_two_sites_reporting_one_directive_in_other_words_are_one():
+    assert directive_events(
+        ("d1", "a", "2025-06-19 20:00", "m1", "Phạm Minh Chính",
+         "khẩn trương hoàn thành giải phóng mặt bằng đường vành đai 4 vùng Thủ đô trong tháng 9"),
+        ("d2", "b", "2025-06-20 07:00", "m1", "Phạm Minh Chính",
+         "khẩn trương hoàn thành giải phóng mặt bằng dự án đường vành đai 4 vùng Thủ đô trong tháng 9 năm nay"),
+    ) == [{"d1", "d2"}]
+
+
+def test_two_directives_of_one_meeting_stay_two_and_one_article_never_merges_itself():
+    assert directive_events(
+        ("d1", "a", "2025-06-19", "m1", "Phạm Minh Chính", "khẩn trương giải phóng mặt bằng đường vành đai 4"),
+        ("d2", "b", "2025-06-19", "m1", "Phạm Minh Chính", "rà soát thủ tục cấp phép mỏ vật liệu xây dựng cho cao tốc"),
+        ("d3", "a", "2025-06-19", "m1", "Phạm Minh Chính", "khẩn trương giải phóng mặt bằng đường vành đai 4"),
+    ) == [{"d1"}, {"d2"}, {"d3"}]
+
+
+def test_the_same_task_from_other_issuers_or_far_apart_is_another_directive():
+    task = "kiểm tra toàn bộ hệ thống đê điều trước mùa mưa bão"
+    assert directive_events(
+        ("d1", "a", "2025-06-01", None, "Trần Hồng Hà", task),
+        ("d2", "b", "2025-06-02", None, "Mai Văn Chính", task),     # another issuer
+        ("d3", "c", "2025-06-20", None, "Trần Hồng Hà", task),      # weeks later: asked again
+    ) == [{"d1"}, {"d2"}, {"d3"}]
+    # an unnamed issuer joins the one report it fits; fitting two, it joins neither
+    assert directive_events(("d1", "a", "2025-06-01", None, "Trần Hồng Hà", task),
+                            ("d4", "d", "2025-06-02", None, None, task)) == [{"d1", "d4"}]
+    assert len(directive_events(("d1", "a", "2025-06-01", None, "Trần Hồng Hà", task),
+                                ("d2", "b", "2025-06-02", None, "Mai Văn Chính", task),
+                                ("d4", "d", "2025-06-02", None, None, task))) == 3
