@@ -30,7 +30,7 @@ from vngov.extract import gazetteer, lexicon
 from vngov.extract.article import Article
 from vngov.extract.dates import DateMention
 from vngov.extract.normalize import SPAM_MARK, fold
-from vngov.extract.segment import Span, split_top_level
+from vngov.extract.segment import Span, split_top_level, top_level
 from vngov.extract.subjects import Subject, agent_subject
 
 _I = re.IGNORECASE
@@ -453,18 +453,7 @@ def _colon_items(article: Article, sentence: Span, issuer: _Issuer, verb: str, p
 
 def _top_level_colon(text: str, start: int, end: int) -> int | None:
     """A ':' in text[start:end] outside brackets and quotes, with something after it."""
-    depth, in_quote = 0, False
-    for i in range(start, end):
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch in '"“”':
-            in_quote = not in_quote if ch == '"' else ch == "“"
-        elif ch == ":" and not depth and not in_quote and text[i + 1:end].strip(" .;"):
-            return i
-    return None
+    return next((i for i in top_level(text, start, end, ":") if text[i + 1:end].strip(" .;")), None)
 
 
 def _limits_in(article: Article, start: int, end: int) -> list[dict]:

@@ -95,12 +95,11 @@ def mask(text: str, spans: list[Span] | list[tuple[int, int]], fill: str = " ") 
     return "".join(chars)
 
 
-def split_top_level(text: str, start: int, end: int, separator: str = ";") -> list[Span]:
-    """Split text[start:end] at `separator`, outside brackets and quotes."""
+def top_level(text: str, start: int, end: int, separator: str) -> list[int]:
+    """Offsets of `separator` in text[start:end] outside brackets and quotes."""
     if text.find(separator, start, end) < 0:
-        whole = _trimmed(text, Span(start, end))
-        return [whole] if whole.start < whole.end else []
-    parts, depth, in_quote, part_start = [], 0, False, start
+        return []
+    found, depth, in_quote = [], 0, False
     for i in range(start, end):
         ch = text[i]
         if ch in "([":
@@ -110,10 +109,15 @@ def split_top_level(text: str, start: int, end: int, separator: str = ";") -> li
         elif ch in '"“”':
             in_quote = not in_quote if ch == '"' else ch == "“"
         elif ch == separator and depth == 0 and not in_quote:
-            parts.append(Span(part_start, i))
-            part_start = i + 1
-    parts.append(Span(part_start, end))
-    return [p for p in (_trimmed(text, p) for p in parts) if p.start < p.end]
+            found.append(i)
+    return found
+
+
+def split_top_level(text: str, start: int, end: int, separator: str = ";") -> list[Span]:
+    """Split text[start:end] at `separator`, outside brackets and quotes."""
+    bounds = [start - 1, *top_level(text, start, end, separator), end]
+    parts = [_trimmed(text, Span(a + 1, b)) for a, b in zip(bounds, bounds[1:])]
+    return [p for p in parts if p.start < p.end]
 
 
 def _trimmed(text: str, span: Span) -> Span:
