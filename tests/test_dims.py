@@ -57,9 +57,13 @@ def test_bridge_keeps_places_and_abolished_agencies(published):
         ("Ủy ban nhân dân huyện Triệu Sơn", "ubndh", "Triệu Sơn", "ubndh", "Ủy ban nhân dân huyện Triệu Sơn", False),
         ("Ủy ban nhân dân tỉnh Thanh Hóa", "ubndt", "Thanh Hóa", "ubndt", "Ủy ban nhân dân tỉnh Thanh Hóa", True),
     ]
-    # one bridge row per addressee of every directive
-    assert query(published, "select count(*) from marts.bridge_directive_addressees") == \
+    # one agency row per addressee of every directive (typed groups are rows of kind 'group')
+    assert query(published, "select count(*) from marts.bridge_directive_addressees where addressee_kind = 'agency'") == \
         query(published, "select sum(len(addressees)) from marts.fct_directives")
+    # a task of Bộ Kế hoạch và Đầu tư (merged 1/3/2025) is a task of Bộ Tài chính today
+    assert query(published, """
+        select responsible_agency_ids from marts.bridge_directive_addressees
+        where article_url = ? and addressee = 'Bộ Kế hoạch và Đầu tư'""", [LOCAL]) == [(["bkhdt", "btc"],)]
 
 
 def test_dim_agencies(published):
@@ -88,3 +92,16 @@ def test_dim_people(published):
     president = next(p for p in positions if p["title"] == "Chủ tịch nước")
     assert (president["valid_from"], president["valid_to"], president["is_current"]) == \
         (date(2024, 5, 22), date(2024, 10, 21), False)
+
+
+def test_departments_have_their_parent_agency(published):
+    rows = {r[0]: r[1:] for r in query(published, """
+        select agency_id, parent_agency_id, parent_name, level, current_name from marts.dim_agencies""")}
+    assert rows["cucthue"] == ("btc", "Bộ Tài chính", "department", "Cục Thuế")
+    assert rows["stc"][:2] == ("ubndt", "Ủy ban nhân dân tỉnh")
+    assert rows["vpubndt"][0] == rows["tttinh"][0] == "ubndt"
+    assert rows["cuchhdtvn"][:2] == ("bxd", "Bộ Xây dựng")
+    # the general departments became departments of Bộ Tài chính on 1/3/2025
+    assert rows["tcthue"] == ("btc", "Bộ Tài chính", "central_agency", "Cục Thuế")
+    assert rows["tctk"][0] == "bkhdt" and rows["tctk"][3] == "Cục Thống kê"
+    assert rows["btc"][0] is None

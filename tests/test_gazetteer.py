@@ -289,3 +289,49 @@ def test_people_and_positions():
 def test_seed_csvs_are_nfc(name):
     text = (config.seeds_dir() / name).read_text(encoding="utf-8")
     assert text == unicodedata.normalize("NFC", text)
+
+
+# ------------------------------------------------------------------------------- departments
+
+def test_every_parent_is_an_agency_and_every_department_has_one():
+    rows = {row["agency_id"]: row for row in seed("agencies.csv")}
+    for row in rows.values():
+        if row["parent_agency_id"]:
+            assert row["parent_agency_id"] in rows and row["parent_agency_id"] != row["agency_id"], row
+        if row["level"] == "department" or row["canonical_name"].startswith(("Sở ", "Cục ", "Tổng cục ", "Vụ ")):
+            assert row["parent_agency_id"], row
+    # a provincial department belongs to the provincial People's Committee
+    for row in rows.values():
+        if row["canonical_name"].startswith("Sở "):
+            assert row["parent_agency_id"] == "ubndt", row
+    assert rows["vpubndt"]["parent_agency_id"] == rows["tttinh"]["parent_agency_id"] == "ubndt"
+
+
+@pytest.mark.parametrize("name, parent, valid_from", [
+    ("Cục Thuế", "btc", "2025-03-01"),               # successor of Tổng cục Thuế
+    ("Cục Hải quan", "btc", "2025-03-01"),           # successor of Tổng cục Hải quan
+    ("Cục Thống kê", "btc", "2025-03-01"),           # successor of Tổng cục Thống kê (Bộ KH&ĐT)
+    ("Cục Hàng hải và Đường thủy Việt Nam", "bxd", "2025-03-01"),
+    ("Cục Thủy sản và Kiểm ngư", "bnnmt", "2025-03-01"),
+    ("Cục Viễn thông", "bkhcn", ""),
+    ("Cục Đường bộ Việt Nam", "bxd", ""),
+    ("Cục Hàng không Việt Nam", "bxd", ""),
+    ("Cục Quản lý đất đai", "bnnmt", ""),
+    ("Cục Cảnh sát giao thông", "bca", ""),
+    ("Tổng cục Quản lý thị trường", "bct_ct", ""),
+    ("Kho bạc Nhà nước", "btc", ""),
+    ("Cục Quản lý giá", "btc", ""),
+    ("Tổng cục Thuế", "btc", ""),
+])
+def test_central_departments_and_their_ministries(name, parent, valid_from):
+    [row] = [row for row in seed("agencies.csv") if row["canonical_name"] == name]
+    assert (row["parent_agency_id"], row["valid_from"]) == (parent, valid_from)
+    assert gazetteer.agency_id(name) == row["agency_id"]
+
+
+def test_the_general_departments_became_departments_on_1_march_2025():
+    for old, new in [("Tổng cục Thuế", "Cục Thuế"), ("Tổng cục Hải quan", "Cục Hải quan"),
+                     ("Tổng cục Thống kê", "Cục Thống kê")]:
+        assert gazetteer.current_agency(old, MERGER - timedelta(days=1)) == old
+        assert gazetteer.current_agency(old, MERGER) == new
+        assert gazetteer.succession(old).event == "renamed"

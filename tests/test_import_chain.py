@@ -49,6 +49,9 @@ WHO_AND_WHOM = [
     ("https://tinh.example.vn/b3", "2025-06-21T09:00:00+07:00",
      "Sáng 20/6, Chủ tịch UBND tỉnh Ninh Bình Phạm Quang Ngọc chủ trì hội nghị về giải ngân vốn. Chủ tịch UBND tỉnh "
      "giao Cục Thuế và Sở Tài chính phối hợp thu hồi nợ đọng tiền sử dụng đất trong tháng 7."),
+    ("https://tinh.example.vn/b4", "2025-06-22T09:00:00+07:00",
+     "UBND thành phố Hải Phòng yêu cầu các sở, ngành và UBND các xã, phường khẩn trương kiểm tra hệ thống "
+     "đê điều trước ngày 30/6."),
 ]
 
 
@@ -60,12 +63,20 @@ def test_issuers_addressees_groups_departments_and_one_directive_from_two_sites(
     assert issuers["Phạm Minh Chính"] == "pham_minh_chinh"          # a seed person
     assert issuers["Thường trực Chính phủ"] == "ttcptt"              # a collective body
     assert issuers["Phạm Quang Ngọc"].startswith("p_")               # a person the articles name
+    assert issuers["UBND thành phố Hải Phòng"] == "ubndtp"           # a local body and its place
     assert query(db, "select source from marts.dim_people where full_name = 'Phạm Quang Ngọc'") == [("observed",)]
+    # positions over time as reported: the title the article gives him, with when it was seen
+    [(titles,)] = query(db, "select titles_reported from marts.dim_people where full_name = 'Phạm Quang Ngọc'")
+    assert [(t["title"], str(t["first_seen"])[:10]) for t in titles] == [("Chủ tịch UBND tỉnh", "2025-06-21")]
     assert query(db, "select chair_person_id from marts.fct_meetings where meeting_date = '2025-06-19'") == [
         ("pham_minh_chinh",)]
 
     groups = query(db, "select addressee, group_type from marts.bridge_directive_addressees where addressee_kind = 'group'")
     assert ("các bộ, ngành", "ministries") in groups
+    assert {("các sở, ngành", "departments"), ("UBND các xã, phường", "localities")} <= set(groups)
+    # a group is no agency, so it is not an agency row the gazetteer missed
+    assert query(db, "select count(*) from marts.bridge_directive_addressees "
+                     "where addressee_kind = 'agency' and addressee = 'các bộ, ngành'") == [(0,)]
     # a department with its parent: a question about the Ministry of Finance finds the Cục Thuế task
     tax = query(db, "select distinct b.parent_agency_id from marts.bridge_directive_addressees b "
                     "where b.agency_id = 'cucthue'")
@@ -74,6 +85,8 @@ def test_issuers_addressees_groups_departments_and_one_directive_from_two_sites(
                         "join marts.bridge_directive_addressees b using (directive_id) "
                         "where 'btc' in (b.agency_id, b.current_agency_id, b.parent_agency_id)")
     assert finance[0][0] >= 3
+    assert query(db, "select count(distinct directive_id) from marts.bridge_directive_addressees "
+                     "where list_contains(responsible_agency_ids, 'btc')") == finance
 
     # the same directive from two sites: one event with both source URLs, two reports
     events = query(db, "select source_urls, article_count from marts.fct_directive_events where article_count > 1")

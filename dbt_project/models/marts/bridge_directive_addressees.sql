@@ -2,8 +2,9 @@
 -- the agency it names, the agency that carries its responsibilities today ("directives to Bộ Khoa
 -- học và Công nghệ" is `where current_agency_id = 'bkhcn'`, and includes a 2024 directive to Bộ
 -- Thông tin và Truyền thông) and, for a department (Cục, Vụ, Sở), its parent: `where 'btc' in
--- (current_agency_id, parent_agency_id)` finds the Ministry of Finance's tasks and its
--- departments'. A generic group ("các bộ, ngành", "UBND các tỉnh, thành phố") is a row of kind
+-- (agency_id, current_agency_id, parent_agency_id)` finds the Ministry of Finance's tasks and its
+-- departments', and `list_contains(responsible_agency_ids, 'btc')` also those of the departments
+-- of a ministry merged into it. A generic group ("các bộ, ngành", "UBND các tỉnh, thành phố") is a row of kind
 -- 'group' with its group_type and no agency. A place written after a local agency ("Ủy ban nhân
 -- dân tỉnh Thanh Hóa") is kept on both names.
 with addressees as (
@@ -41,29 +42,44 @@ matched as (
     qualify row_number() over (
         partition by k.directive_id, k.addressee
         order by length(n.name_key) desc nulls last, n.preference) = 1
+),
+
+agency_rows as (
+    select
+        md5(concat_ws('|', m.directive_id, m.addressee)) as directive_addressee_id,
+        m.directive_id,
+        m.article_url,
+        m.addressee_position,
+        m.addressee,
+        'agency' as addressee_kind,
+        null::varchar as group_type,
+        m.agency_id,
+        a.canonical_name as agency_name,
+        nullif(m.place, '') as place,
+        a.current_agency_id,
+        case when nullif(m.place, '') is not null and c.level in ('province', 'district', 'commune')
+             then c.canonical_name || ' ' || m.place
+             else c.canonical_name end as current_agency_name,
+        a.is_current as agency_is_current,
+        coalesce(a.parent_agency_id, c.parent_agency_id) as parent_agency_id,
+        coalesce(a.parent_name, c.parent_name) as parent_agency_name,
+        -- the agency, today's agency, the parent and the parent's agency today
+        [m.agency_id, a.current_agency_id, a.parent_agency_id, c.parent_agency_id,
+         pa.current_agency_id, pc.current_agency_id] as candidate_ids
+    from matched m
+    left join {{ ref('dim_agencies') }} a on a.agency_id = m.agency_id
+    left join {{ ref('dim_agencies') }} c on c.agency_id = a.current_agency_id
+    left join {{ ref('dim_agencies') }} pa on pa.agency_id = a.parent_agency_id
+    left join {{ ref('dim_agencies') }} pc on pc.agency_id = c.parent_agency_id
 )
 
-select
-    md5(concat_ws('|', m.directive_id, m.addressee)) as directive_addressee_id,
-    m.directive_id,
-    m.article_url,
-    m.addressee_position,
-    m.addressee,
-    'agency' as addressee_kind,
-    null::varchar as group_type,
-    m.agency_id,
-    a.canonical_name as agency_name,
-    nullif(m.place, '') as place,
-    a.current_agency_id,
-    case when nullif(m.place, '') is not null and c.level in ('province', 'district', 'commune')
-         then c.canonical_name || ' ' || m.place
-         else c.canonical_name end as current_agency_name,
-    a.is_current as agency_is_current,
-    coalesce(a.parent_agency_id, c.parent_agency_id) as parent_agency_id,
-    coalesce(a.parent_name, c.parent_name) as parent_agency_name
-from matched m
-left join {{ ref('dim_agencies') }} a on a.agency_id = m.agency_id
-left join {{ ref('dim_agencies') }} c on c.agency_id = a.current_agency_id
+-- responsible_agency_ids: the candidates without nulls or repeats, in order. `list_contains(
+-- responsible_agency_ids, 'btc')` finds the tasks of Bộ Tài chính, of its departments and of the
+-- departments of the ministries merged into it (Tổng cục Thống kê, under Bộ Kế hoạch và Đầu tư).
+select * exclude (candidate_ids),
+       list_filter(candidate_ids, lambda x, i: x is not null and list_position(candidate_ids, x) = i)
+           as responsible_agency_ids
+from agency_rows
 
 union all
 
@@ -75,7 +91,7 @@ select
     g.group_text,
     'group',
     g.group_type,
-    null, null, null, null, null, null, null, null
+    null, null, null, null, null, null, null, null, []::varchar[]
 from (
     select directive_id, article_url,
            struct_extract(ag, 'text') as group_text,

@@ -13,10 +13,18 @@ events as (
     group by c.directive_event_id
 ),
 
--- a body as issuer ("Thường trực Chính phủ", "Ban Chỉ đạo ...") has no title
-body_keys as (
-    select name_key, agency_id from {{ ref('int_agency_keys') }}
-    qualify row_number() over (partition by name_key order by preference, agency_id) = 1
+-- A body as issuer ("Thường trực Chính phủ", "Ban Chỉ đạo ...") has no title: its whole name, or
+-- for a local body its name followed by the place ("Ủy ban nhân dân thành phố Hải Phòng").
+bodies as (
+    select d.directive_id, n.agency_id
+    from directives d
+    join {{ ref('int_agency_keys') }} n
+        on {{ match_key('d.issuer_name') }} = n.name_key
+        or (n.level in ('province', 'district', 'commune')
+            and starts_with({{ match_key('d.issuer_name') }}, n.name_key || ' '))
+    where d.issuer_title is null
+    qualify row_number() over (
+        partition by d.directive_id order by length(n.name_key) desc, n.preference, n.agency_id) = 1
 )
 
 select
@@ -38,7 +46,7 @@ select
 from directives d
 join {{ ref('int_directive_clusters') }} c using (directive_id)
 join events e using (directive_event_id)
+left join bodies b using (directive_id)
+-- a titled issuer is a person; an untitled one that is no body may still be a seed person
 left join {{ ref('int_person_keys') }} p
-    on d.issuer_title is not null and p.name_key = {{ match_key('d.issuer_name') }}
-left join body_keys b
-    on d.issuer_title is null and b.name_key = {{ match_key('d.issuer_name') }}
+    on (d.issuer_title is not null or b.agency_id is null) and p.name_key = {{ match_key('d.issuer_name') }}
