@@ -6,11 +6,13 @@ per article, on `clean_text` output. It returns plain JSON-serialisable data:
     {"meetings":   [{"meeting_date", "part_of_day", "meeting_kind", "body", "chair_name",
                      "chair_title", "session_number", "location", "format", "topic", "evidence_text"}],
      "directives": [{"meeting_index", "issuer_name", "issuer_title", "verb", "addressees",
-                     "action_text", "evidence_text",
+                     "addressee_groups": [{"text", "group"}], "action_text", "evidence_text",
                      "deadlines": [{"due_date", "period_start", "granularity", "expression"}]}],
      "documents":  [{"kind", "number", "issuer", "issued_date", "evidence_text"}]}
 
-Precision over recall: every rule prefers dropping a row to guessing. Gazetteers (dbt seeds) are
+Every extractor is a function of the article alone (what one needs of another, such as the
+meetings whose chair speaks, is a property of `Article` computed on first use). Precision over
+recall: every rule prefers dropping a row to guessing. Gazetteers (dbt seeds) are
 read once per process; regexes are compiled at import.
 """
 

@@ -15,8 +15,13 @@ Three shapes are read (the labelling rules are tests/gold/README.md):
              "phải đối mặt"), conditions ("Nếu ...") and what a report says ("Theo báo cáo, ...") are
              not directives.
 A list after the verb ("yêu cầu: a; b; c", "...; Ban Cán sự Đảng UBND tỉnh rà soát ...", or "yêu cầu:"
-and one "- " line per task) gives one directive per item; an item that opens with its own agency is
-addressed to it. Headlines and page chrome before the story are not read.
+and one "- " line per task; "... hoàn thành trước ngày 30/9 ba nhiệm vụ: a; b", "Những việc phải xong
+trong tháng 7 gồm: a; b") gives one directive per item, each with the lead-in's time limit; an item
+that opens with its own agency or group is addressed to it. The issuer may be a collective body
+("Thường trực Chính phủ", "Ban Chỉ đạo ..."); a passive's issuer is whoever gives the directions
+there, or the one whose conclusions a notice relays. Imperative sentences and "<agency> chủ trì ..."
+sentences right after someone's directives continue them; a lede that the body restates is read once.
+Headlines and page chrome before the story are not read.
 Deadlines are the date expressions inside an item that set a time limit (see `_deadlines`).
 """
 
