@@ -342,7 +342,7 @@ def _list_items(article: Article, sentence: Span, issuer: _Issuer, verb: str, co
     at = next((n for n, p in enumerate(paragraphs) if p.start <= sentence.start < p.end), None)
     if at is None or paragraphs[at].end != sentence.end:
         return []
-    lead_limit = [d for d in _limits_in(article, sentence.start, sentence.end)]
+    lead_limit = _limits_in(article, sentence.start, sentence.end)
     directives: list[Directive] = []
     for para in paragraphs[at + 1:]:
         mark = _LIST_MARK.match(article.text, para.start, para.end)
