@@ -7,12 +7,13 @@ extractors. Offsets in every view are the offsets of `text`, so evidence is alwa
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date, datetime
 from functools import cached_property
 
 from vngov.extract import gazetteer, segment
 from vngov.extract.dates import DateMention, find_dates, to_date
-from vngov.extract.normalize import SPAM_MARK, nfc, squash_spaces, tokenize
+from vngov.extract.normalize import SPAM_MARK, fold, nfc, squash_spaces, tokenize
 from vngov.extract.people import PersonMention, TitleResolver, find_people, name_office_holders, resolve_pronouns
 from vngov.text import brand_spans
 
@@ -133,6 +134,16 @@ class Article:
 
     # ------------------------------------------------------------------ helpers
 
+    def full_agency_name(self, short: str) -> str:
+        """"Ban Chỉ đạo" -> the one agency the article names in full that starts with those words
+        ("Thường trực Ban Chỉ đạo" -> "Thường trực " + that name); else the name as written."""
+        standing = _STANDING.match(short)
+        key = fold(short[standing.end():] if standing else short)
+        longer = {a.name for a in self.agencies if fold(a.name).startswith(key + " ")}
+        if len(longer) == 1:
+            return (standing.group() if standing else "") + longer.pop()
+        return short
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [i, j) of the tokens inside text[start:end]."""
         return bisect.bisect_left(self._token_starts, start), bisect.bisect_left(self._token_starts, end)
@@ -211,6 +222,7 @@ class Article:
         return None
 
 
+_STANDING = re.compile(r"(?:Thường trực|Thường vụ)\s+")
 _SENTENCE_END = set('.!?…:;"”)»')
 _MAX_HEADLINE_WORDS = 40  # a longer paragraph is story even when it does not end like a sentence
 

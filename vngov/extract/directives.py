@@ -95,9 +95,10 @@ _NOT_A_TASK = re.compile(
 _CONDITION = re.compile(r"[\"“]?\s*(?:nếu|khi|trường hợp|giả sử)\b")
 # "kế hoạch Thủ tướng giao", "nhiệm vụ do Bộ trưởng yêu cầu": the verb of a relative clause.
 _RELATIVE_BEFORE = re.compile(r"(?:\bdo|\bmà|kế hoạch|nhiệm vụ|chỉ tiêu|vốn|mục tiêu|việc|công việc|những gì)\s+$", _I)
-_ASSIGNED_COUNT = re.compile(r"đã giao\b[^.;]{0,60}?\d[\d.,]*\s+(?:nhiệm vụ|đề án|chỉ tiêu|việc|văn bản|dự án)")
+_COUNTED_TASKS = r"\d[\d.,]*\s+(?:nhiệm vụ|đề án|chỉ tiêu|việc|văn bản|dự án)"  # "9.831 nhiệm vụ"
+_ASSIGNED_COUNT = re.compile(rf"đã giao\b[^.;]{{0,60}}?{_COUNTED_TASKS}")
 _CONNECTIVE = re.compile(r",\s*(?:vì vậy|vì thế|do đó|do vậy|cho nên|nên|từ đó|qua đó|đồng thời)\s*,?\s*")
-_COUNT_AFTER = re.compile(r"\s+(?:tổng cộng\s+|tổng số\s+)?\d[\d.,]*\s+(?:nhiệm vụ|đề án|chỉ tiêu|việc|văn bản|dự án)")
+_COUNT_AFTER = re.compile(rf"\s+(?:tổng cộng\s+|tổng số\s+)?{_COUNTED_TASKS}")
 _PROPOSED = re.compile(r"\b(?:kiến nghị|đề xuất|xin|đề nghị|mong muốn|kiến nghị với)\s+$", _I)
 _NO_OBJECT = re.compile(r"\s*(?:[,.;)]|$)")
 # The marks that open the items of a list written as lines: "- ", "+ ", "• ", "1. ", "a) ", "(2) ",
@@ -829,20 +830,8 @@ def _body_before(article: Article, floor: int, pos: int):
         # a gazetteer agency opening the name gives its level, so a request upwards is still seen
         opening = next((a for a in article.in_range(article.agencies, start, end) if a.start == start), None)
         level = gazetteer.agency_level(opening.entry.kind) if opening else None
-        return end, 0.5, _Issuer(_full_body_name(article, name), None, start, level)
+        return end, 0.5, _Issuer(article.full_agency_name(name), None, start, level)
     return None
-
-
-def _full_body_name(article: Article, name: str) -> str:
-    """"Ban Chỉ đạo" -> the one body the article names in full that starts with those words
-    ("Thường trực Ban Chỉ đạo" -> "Thường trực " + that name)."""
-    standing = re.match(r"(?:Thường trực|Thường vụ)\s+", name)
-    rest = name[standing.end():] if standing else name
-    key = fold(rest)
-    longer = {a.name for a in article.agencies if fold(a.name).startswith(key + " ")}
-    if len(longer) == 1:
-        return (standing.group() if standing else "") + longer.pop()
-    return name
 
 
 def _person_level(person) -> int | None:

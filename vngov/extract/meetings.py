@@ -26,7 +26,7 @@ from vngov.extract import gazetteer
 from vngov.extract.article import Article
 from vngov.extract.dates import PART_OF_DAY
 from vngov.extract.documents import issued_date_spans
-from vngov.extract.normalize import SPAM_MARK, fold, squash_spaces
+from vngov.extract.normalize import SPAM_MARK, squash_spaces
 from vngov.extract.segment import Span
 
 _I = re.IGNORECASE
@@ -406,7 +406,7 @@ def _kind_chaired_next(article: Article, sentence: Span):
     if not _DELIBERATES.search(article.unquoted, sentence.start, sentence.end):
         return None
     para = article.paragraph_of(sentence.start)
-    following = [s for s in article.sentences if sentence.end <= s.start < (para.end if para else s.start)][:2]
+    following = article.in_range(article.sentences, sentence.end, para.end)[:2] if para else []
     for nxt in following:
         if any(d.granularity == "day" for d in article.in_range(article.dates, nxt.start, nxt.end)):
             return None
@@ -468,7 +468,7 @@ def _body(article: Article, pos: int, end: int) -> tuple[str | None, int]:
     phrase = text[start:phrase_end].strip()
     if not phrase or not phrase[0].isupper() or SPAM_MARK in phrase or len(phrase.split()) > _MAX_BODY_WORDS:
         return None, pos
-    return prefix + _resolve_short_name(article, phrase), phrase_end
+    return prefix + article.full_agency_name(phrase), phrase_end
 
 
 def _agency_list(article: Article, pos: int, end: int) -> tuple[list[str], int]:
@@ -486,13 +486,6 @@ def _agency_list(article: Article, pos: int, end: int) -> tuple[list[str], int]:
             continue
         break
     return names, last_end
-
-
-def _resolve_short_name(article: Article, phrase: str) -> str:
-    """"Ban Chỉ đạo" -> the one agency the article names in full that starts with those words."""
-    key = fold(phrase)
-    full = {a.name for a in article.agencies if fold(a.name).startswith(key + " ")}
-    return full.pop() if len(full) == 1 else phrase
 
 
 def _chair(article: Article, sentence: Span, verb: str, verb_span: tuple[int, int]) -> tuple[str | None, str | None]:

@@ -13,12 +13,7 @@ with seed_keys as (
 ),
 
 observed as (
-    -- a body as issuer has no title: only titled issuers are people
-    select {{ match_key('issuer_name') }} as name_key from {{ ref('int_directive_mentions') }}
-    where issuer_name is not null and issuer_title is not null
-    union
-    select {{ match_key('chair_name') }} from {{ ref('int_meeting_mentions') }}
-    where chair_name is not null
+    select distinct {{ match_key('name') }} as name_key from {{ ref('int_people_mentions') }}
 )
 
 select name_key, person_id, source

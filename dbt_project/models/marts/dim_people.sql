@@ -29,20 +29,10 @@ position_lists as (
 ),
 
 -- Every titled issuer and chair the articles name, with the titles they are given and when.
-observed as (
-    select issuer_name as name, issuer_title as title, published_at
-    from {{ ref('int_directive_mentions') }}
-    where issuer_name is not null and issuer_title is not null
-    union all
-    select chair_name, chair_title, published_at
-    from {{ ref('int_meeting_mentions') }}
-    where chair_name is not null
-),
-
 observed_titles as (
     select k.person_id, o.title, min(o.published_at) as first_seen, max(o.published_at) as last_seen,
            first(o.name order by o.published_at) as name
-    from observed o
+    from {{ ref('int_people_mentions') }} o
     join {{ ref('int_person_keys') }} k on k.name_key = {{ match_key('o.name') }}
     group by k.person_id, o.title
 ),
