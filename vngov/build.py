@@ -17,7 +17,7 @@ import duckdb
 
 from vngov import config
 from vngov.load import SCHEMA as RAW_SCHEMA
-from vngov.validate import ValidationReport, validate
+from vngov.validate import ValidationReport, record_quarantine, validate
 from vngov.warehouse import connect, writer_lock
 
 PUBLISHED_SCHEMAS = ("marts",)
@@ -71,7 +71,11 @@ def publish() -> None:
         ).fetchall()
         for schema, table in tables:
             con.execute(f'create schema if not exists "{schema}"')
-            con.execute(f'create table "{schema}"."{table}" as select * from wh."{schema}"."{table}"')
+            column, keys = quarantined.get(f"{schema}.{table}", (None, ()))
+            keep = (f'where "{column}" not in (select unnest(?))' if keys else "")
+            con.execute(f'create table "{schema}"."{table}" as '
+                        f'select * from wh."{schema}"."{table}" {keep}',
+                        [sorted(keys)] if keys else [])
         con.execute("detach wh")
     finally:
         con.close()
@@ -95,9 +99,10 @@ def dbt_step(full_refresh: bool = False) -> None:
 
 def validate_step() -> ValidationReport:
     with writer_lock():
-        with connect(read_only=True) as con:
+        with connect() as con:
             report = validate(con)
-        report.dbt_invocation = _dbt_invocation()
+            report.dbt_invocation = _dbt_invocation()
+            record_quarantine(con, report)
         report.save(config.home() / "validation.json")
     if not report.passed:
         worst = "; ".join(f"{f.suite} {f.expectation}({f.column or ''}): {f.detail}"
@@ -115,7 +120,7 @@ def publish_step() -> None:
         if report.dbt_invocation != _dbt_invocation():
             raise BuildFailed("the warehouse was rebuilt after the last validation; "
                               "run `vngov build` again")
-        publish()
+        publish(report.quarantined_keys())
 
 
 def build(full_refresh: bool = False) -> BuildReport:

@@ -10,12 +10,15 @@ in raw.rejects with its bytes; the other files still load.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vngov import config
+import duckdb
+
+from vngov import config, door
 from vngov.landing import iter_part_files, reject_record
 from vngov.warehouse import connect, writer_lock
 
@@ -78,8 +81,11 @@ _ARTICLE_SHA256 = """case when article is not null then sha256(to_json([
     article.title, article.lead, article.author, article.body_text,
     cast(epoch_us(article.published_at) as varchar), article.parser])) end"""
 
-_INSERT_PAGES = f"""
-insert or ignore into raw.pages (page_id, url, source, run_id, fetched_at, http_status, headers,
+# A file's page records, staged with raw.pages' columns so the door (vngov.door) can judge them
+# before any reaches raw.pages.
+_STAGE_PAGES = f"""
+create or replace temp table staged_pages as select * from raw.pages limit 0;
+insert into staged_pages (page_id, url, source, run_id, fetched_at, http_status, headers,
     html, content_sha256, page_type, title, lead, author, body_text, published_at, parser,
     parsed_at, article_sha256)
 select md5(concat_ws('|', url, content_sha256, article_sha256)), url, source, run_id, fetched_at,
@@ -87,6 +93,21 @@ select md5(concat_ws('|', url, content_sha256, article_sha256)), url, source, ru
     article.author, article.body_text, article.published_at, article.parser, parsed_at,
     article_sha256
 from (select *, {_ARTICLE_SHA256} as article_sha256 from {_READ} where kind = 'page')
+"""
+
+# Rows the door turns away become rejects (stage load) keeping the whole row as their bytes.
+_DOOR_REJECTS = """
+insert or ignore into raw.rejects (reject_id, url, source, run_id, recorded_at, stage, reason,
+    http_status, body)
+select md5(concat_ws('|', p.url, 'load', d.reason, p.page_id)), p.url, p.source, p.run_id,
+    current_timestamp, 'load', 'fails a critical raw expectation: ' || d.reason, p.http_status,
+    encode(to_json(p)::varchar)
+from {pages} p join ({door}) d using (page_id)
+"""
+
+_INSERT_PAGES = """
+insert or ignore into raw.pages select * from staged_pages
+where page_id not in (select page_id from door_failures)
 """
 
 # The same failure met again by a later run (a timeout retried daily) stays one row, which
@@ -127,12 +148,61 @@ def _count(con, table: str) -> int:
     return con.execute(f"select count(*) from {table}").fetchone()[0]
 
 
-def _load_run_stats(con, run_file: Path) -> None:
-    run = json.loads(run_file.read_text(encoding="utf-8"))
-    con.execute(
-        f"insert or replace into raw.crawl_runs ({', '.join(_RUN_FIELDS)}) "
-        f"values ({', '.join('?' for _ in _RUN_FIELDS)})",
-        [run.get(k) for k in _RUN_FIELDS])
+def _load_run_stats(con, run_file: Path, root: Path) -> bool:
+    """Copy a run's counts into raw.crawl_runs; an unreadable _run.json becomes a reject naming
+    the file (the run's pages still load). Returns False for such a file."""
+    data = run_file.read_bytes()
+    try:
+        run = json.loads(data.decode("utf-8"))
+        if not isinstance(run, dict):
+            raise ValueError("not a JSON object")
+        con.execute(
+            f"insert or replace into raw.crawl_runs ({', '.join(_RUN_FIELDS)}) "
+            f"values ({', '.join('?' for _ in _RUN_FIELDS)})",
+            [run.get(k) for k in _RUN_FIELDS])
+        return True
+    except (ValueError, duckdb.ConversionException, duckdb.InvalidInputException) as exc:
+        _record_unreadable(con, run_file, str(run_file.relative_to(root)), data, exc)
+        return False
+
+
+def _door_sweep(con) -> None:
+    """Apply the door to rows loaded before its rules last changed (a warehouse from an older
+    vngov): they move to raw.rejects, so validation judges only rows the door let in. Runs once
+    per version of the rules, recorded in the ledger like a file."""
+    rules = door.raw_pages_suite_text()
+    marker = "door:expectations/raw/pages.json"
+    digest = hashlib.sha256(rules.encode("utf-8")).hexdigest()
+    if con.execute("select file_sha256 from raw.load_ledger where file_path = ?",
+                   [marker]).fetchone() == (digest,):
+        return
+    con.execute("begin")
+    con.execute("create or replace temp table door_failures as " + door.failing_rows_sql())
+    con.execute(_DOOR_REJECTS.format(pages="raw.pages", door="select * from door_failures"))
+    con.execute("delete from raw.pages where page_id in (select page_id from door_failures)")
+    con.execute("insert or replace into raw.load_ledger (file_path, file_sha256, records) "
+                "values (?, ?, (select count(*) from door_failures))", [marker, digest])
+    con.execute("commit")
+
+
+def _load_part(con, part: Path) -> int:
+    """Load one part file in the open transaction; returns its record count."""
+    con.execute(_STAGE_PAGES, [str(part)])
+    con.execute("create or replace temp table door_failures as "
+                + door.failing_rows_sql("staged_pages"))
+    con.execute(_DOOR_REJECTS.format(pages="staged_pages", door="select * from door_failures"))
+    con.execute(_INSERT_PAGES)
+    con.execute(_INSERT_REJECTS, [str(part)])
+    return con.execute(f"select count(*) from {_READ}", [str(part)]).fetchone()[0]
+
+
+class DiskFull(RuntimeError):
+    """The warehouse could not be written: no space left on the device."""
+
+
+def _no_space(exc: BaseException) -> bool:
+    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+            or "no space left on device" in str(exc).lower())
 
 
 def load(landing_root: Path | None = None) -> LoadReport:
@@ -143,6 +213,7 @@ def load(landing_root: Path | None = None) -> LoadReport:
         try:
             con.execute(SCHEMA)
             pages_before, rejects_before = _count(con, "raw.pages"), _count(con, "raw.rejects")
+            _door_sweep(con)
             loaded = dict(con.execute("select file_path, file_sha256 from raw.load_ledger").fetchall())
             for part in iter_part_files(root):
                 rel = str(part.relative_to(root))
@@ -153,24 +224,37 @@ def load(landing_root: Path | None = None) -> LoadReport:
                     continue
                 con.execute("begin")
                 try:
-                    con.execute(_INSERT_PAGES, [str(part)])
-                    con.execute(_INSERT_REJECTS, [str(part)])
-                    records = con.execute(f"select count(*) from {_READ}", [str(part)]).fetchone()[0]
+                    records = _load_part(con, part)
                     con.execute("insert or replace into raw.load_ledger (file_path, file_sha256, "
                                 "records) values (?, ?, ?)", [rel, digest, records])
                     con.execute("commit")
                     report.files_loaded += 1
                 except Exception as exc:  # a broken file must not stop the others
-                    con.execute("rollback")
+                    _rollback(con, exc)
                     _record_unreadable(con, part, rel, data, exc)
                     report.failed_files.append(rel)
             for run_file in sorted(root.glob("*/*/_run.json")) if root.exists() else []:
-                _load_run_stats(con, run_file)
+                if not _load_run_stats(con, run_file, root):
+                    report.failed_files.append(str(run_file.relative_to(root)))
             report.pages_added = _count(con, "raw.pages") - pages_before
             report.rejects_added = _count(con, "raw.rejects") - rejects_before
+        except Exception as exc:
+            if _no_space(exc):
+                raise DiskFull(f"no space left on device writing {config.warehouse_path()} "
+                               f"(free space on {config.home()} and run `vngov load` again; "
+                               "nothing was lost)") from None
+            raise
         finally:
             con.close()
     return report
+
+
+def _rollback(con, exc: Exception) -> None:
+    """Undo a failed file. A full disk is no fault of the file: stop the load and say so
+    (DuckDB has already aborted the transaction, and `rollback` would hide the cause)."""
+    if _no_space(exc):
+        raise exc
+    con.execute("rollback")
 
 
 def _record_unreadable(con, part: Path, rel: str, data: bytes, exc: Exception) -> None:

@@ -3,14 +3,21 @@
 Suites live in expectations/<layer>/<table>.json in GX's own suite format; each suite's
 `meta.query` says which rows to validate. GX reads DuckDB through SQLAlchemy badly (GX issues
 10738, 11579), so the rows are read with DuckDB into a pandas DataFrame and GX validates that.
-Each expectation's `meta.severity` is "critical" (default: blocks publishing) or "warning".
-Results and Data Docs go under VNGOV_HOME.
+Each expectation's `meta.severity` is "critical" (the default) or "warning" (reported only).
+A critical expectation about single rows (values of a column, a pair of columns) quarantines the
+rows that fail it: they are listed in the report with the expectation, recorded in raw.rejects
+(stage validate, the row as its bytes) and left out of published.duckdb together with the rows
+that reference them (dbt `relationships` tests say which), and the rest is published. A critical
+expectation about the whole table (unique keys, row counts, a source gone since the last
+publish) stops publishing. Results and Data Docs go under VNGOV_HOME.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -28,6 +35,17 @@ class Failure:
     column: str | None
     severity: str
     detail: str
+    quarantined: int = 0  # rows this (row-level, critical) failure left out of the publish
+
+
+@dataclass
+class Quarantined:
+    """One published row left out: the table, its key, and why."""
+
+    table: str
+    key_column: str
+    key: str
+    reason: str
 
 
 @dataclass
@@ -35,12 +53,19 @@ class ValidationReport:
     suites: int = 0
     expectations: int = 0
     failures: list[Failure] = field(default_factory=list)
+    quarantine: list[Quarantined] = field(default_factory=list)
     data_docs: str = ""
     dbt_invocation: str = ""
 
     @property
     def critical(self) -> list[Failure]:
-        return [f for f in self.failures if f.severity == "critical"]
+        """Critical failures that stop publishing (about a whole table)."""
+        return [f for f in self.failures if f.severity == "critical" and not f.quarantined]
+
+    @property
+    def row_level(self) -> list[Failure]:
+        """Critical failures of single rows, whose rows were quarantined."""
+        return [f for f in self.failures if f.severity == "critical" and f.quarantined]
 
     @property
     def warnings(self) -> list[Failure]:
@@ -50,14 +75,27 @@ class ValidationReport:
     def passed(self) -> bool:
         return not self.critical
 
+    def quarantined_keys(self) -> dict[str, tuple[str, set]]:
+        """{table: (key column, keys)} of the rows left out of the publish."""
+        keys: dict[str, tuple[str, set]] = {}
+        for q in self.quarantine:
+            keys.setdefault(q.table, (q.key_column, set()))[1].add(q.key)
+        return keys
+
     def line(self) -> str:
         verdict = "passed" if self.passed else "FAILED"
+        rows = self.quarantined_keys()
+        held = (f"{sum(len(k) for _, k in rows.values())} rows quarantined ("
+                + ", ".join(f"{len(k)} {t}" for t, (_, k) in sorted(rows.items())) + ")"
+                if rows else "0 rows quarantined")
         return (f"validation {verdict}: {self.suites} suites, {self.expectations} expectations, "
-                f"{len(self.critical)} critical failures, {len(self.warnings)} warnings")
+                f"{len(self.critical)} critical failures, {held}, "
+                f"{len(self.warnings)} warnings")
 
     def save(self, path: Path) -> None:
         data = asdict(self) | {"passed": self.passed}
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str),
+                        encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> "ValidationReport | None":
@@ -66,7 +104,18 @@ class ValidationReport:
         data = json.loads(path.read_text(encoding="utf-8"))
         data.pop("passed", None)
         data["failures"] = [Failure(**f) for f in data["failures"]]
+        data["quarantine"] = [Quarantined(**q) for q in data.get("quarantine", [])]
         return cls(**data)
+
+
+# Expectation types about single rows: a failure names rows, which can be quarantined.
+# Uniqueness is about the set (a duplicate key has no one bad row) and stops publishing.
+_ROW_LEVEL = re.compile(r"expect_(column_values|column_value_lengths|column_pair_values|"
+                        r"multicolumn_values|select_column_values)_")
+
+
+def is_row_level(expectation_type: str) -> bool:
+    return bool(_ROW_LEVEL.match(expectation_type)) and "unique" not in expectation_type
 
 
 def suite_files(layers=LAYERS) -> list[Path]:
@@ -87,7 +136,8 @@ def _context():
 
 
 def _checkpoint(ctx, suite_def: dict):
-    """Register (or refresh) datasource asset, suite, validation definition and checkpoint."""
+    """Register (or refresh) datasource asset, suite, validation definition and checkpoint.
+    Returns the checkpoint and the batch definition (to look up a failure's rows)."""
     import great_expectations as gx
     from great_expectations.checkpoint import UpdateDataDocsAction
 
@@ -98,12 +148,89 @@ def _checkpoint(ctx, suite_def: dict):
     batch = next((b for b in asset.batch_definitions if b.name == "whole_table"), None) \
         or asset.add_batch_definition_whole_dataframe("whole_table")
     suite = ctx.suites.add_or_update(gx.ExpectationSuite(
-        name=name, expectations=suite_def["expectations"], meta=suite_def.get("meta", {})))
+        name=name, expectations=[_with_policy_note(e, suite_def) for e in suite_def["expectations"]],
+        meta=suite_def.get("meta", {})))
     definition = ctx.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=name, data=batch, suite=suite))
-    return ctx.checkpoints.add_or_update(gx.Checkpoint(
+    checkpoint = ctx.checkpoints.add_or_update(gx.Checkpoint(
         name=name, validation_definitions=[definition],
         actions=[UpdateDataDocsAction(name="update_data_docs")]))
+    return checkpoint, batch
+
+
+def quarantine_spec(suite: dict | Path) -> dict | None:
+    """Which published rows a suite's failing rows are: {"table", "column" (in that table),
+    "key" (in the suite's query)}; None for a suite whose rows cannot be quarantined."""
+    if isinstance(suite, Path):
+        suite = json.loads(suite.read_text(encoding="utf-8"))
+    spec = suite["meta"].get("quarantine")
+    if spec is None:
+        return None
+    return {"table": spec.get("table", suite["name"]), "key": spec["key"],
+            "column": spec.get("column", spec["key"])}
+
+
+def _quarantines(suite_def: dict, expectation: dict) -> bool:
+    meta = expectation.get("meta") or {}
+    return (meta.get("severity", "critical") == "critical" and is_row_level(expectation["type"])
+            and "quarantine" in suite_def["meta"])
+
+
+def _with_policy_note(expectation: dict, suite_def: dict) -> dict:
+    """Say in the Data Docs what a failure of this expectation does."""
+    if (expectation.get("meta") or {}).get("severity", "critical") != "critical":
+        note = "Warning: a failure is reported, the rows are published."
+    elif _quarantines(suite_def, expectation):
+        note = ("Critical, row level: the rows that fail are quarantined (left out of "
+                "published.duckdb, kept in raw.rejects); the rest is published.")
+    else:
+        note = "Critical, about the whole table: a failure stops publishing."
+    return expectation | {"notes": note}
+
+
+# A table that shrinks below this share of its last published row count stops publishing
+# (something upstream lost data); VNGOV_ACCEPT_SHRINK=1 accepts one such build on purpose.
+COLLAPSE_SHARE = 0.5
+COLLAPSE_MIN_ROWS = 20  # below this, counts are too small to call a drop a collapse
+
+
+def _published_baseline() -> tuple[dict[str, int], list[str]]:
+    """Row counts per table and the article sources of the last publish ({} , [] if none)."""
+    import duckdb
+
+    path = config.published_path()
+    if not path.exists() or os.environ.get("VNGOV_ACCEPT_SHRINK") == "1":
+        return {}, []
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        tables = con.execute("select schema_name || '.' || table_name, estimated_size "
+                             "from duckdb_tables()").fetchall()
+        counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t, _ in tables}
+        sources = [r[0] for r in con.execute(
+            "select distinct source from marts.dim_articles order by 1").fetchall()] \
+            if "marts.dim_articles" in counts else []
+    finally:
+        con.close()
+    return counts, sources
+
+
+def _with_set_checks(suite_def: dict, counts: dict[str, int], sources: list[str]) -> dict:
+    """Add the set-level checks against the last publish: the table must not be empty (when
+    it had rows), not collapse, and (articles) no source may vanish."""
+    table = (quarantine_spec(suite_def) or {}).get("table", suite_def["name"])
+    last = counts.get(table, 0)
+    extra = []
+    if last:
+        floor = math.ceil(last * COLLAPSE_SHARE) if last >= COLLAPSE_MIN_ROWS else 1
+        extra.append({"type": "expect_table_row_count_to_be_between",
+                      "kwargs": {"min_value": floor},
+                      "meta": {"severity": "critical", "last_published_rows": last}})
+    if suite_def["name"] == "marts.dim_articles" and sources:
+        extra.append({"type": "expect_column_distinct_values_to_contain_set",
+                      "kwargs": {"column": "source", "value_set": sources},
+                      "meta": {"severity": "critical",
+                               "why": "every source of the last publish still has articles"}})
+    return suite_def | {"expectations": suite_def["expectations"] + extra}
 
 
 def _describe(result) -> str:
@@ -116,26 +243,129 @@ def _describe(result) -> str:
     return "failed"
 
 
+def _failing_keys(batch_definition, frame, config_, key: str) -> list:
+    """The key of every row the expectation fails on, as GX itself decides."""
+    result = batch_definition.get_batch(batch_parameters={"dataframe": frame}).validate(
+        config_.to_domain_obj(),
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [key]})
+    return sorted({row[key] for row in result.result.get("unexpected_index_list") or []},
+                  key=str)
+
+
 def validate(con, layers=LAYERS) -> ValidationReport:
     """Validate the tables behind every suite of `layers`, reading through DuckDB `con`."""
     ctx = _context()
     report = ValidationReport()
+    counts, sources = _published_baseline()
     for path in suite_files(layers):
-        suite_def = json.loads(path.read_text(encoding="utf-8"))
+        suite_def = _with_set_checks(json.loads(path.read_text(encoding="utf-8")),
+                                     counts, sources)
         frame = con.execute(suite_def["meta"]["query"]).df()
-        result = _checkpoint(ctx, suite_def).run(batch_parameters={"dataframe": frame})
+        checkpoint, batch_definition = _checkpoint(ctx, suite_def)
+        result = checkpoint.run(batch_parameters={"dataframe": frame})
         report.suites += 1
+        spec = quarantine_spec(suite_def)
         for validation in result.run_results.values():
             for r in validation.results:
                 report.expectations += 1
                 if r.success:
                     continue
                 cfg = r.expectation_config
-                report.failures.append(Failure(
+                failure = Failure(
                     suite=suite_def["name"], expectation=cfg.type,
                     column=cfg.kwargs.get("column"),
                     severity=(cfg.meta or {}).get("severity", "critical"),
-                    detail=_describe(r)))
+                    detail=_describe(r))
+                if _quarantines(suite_def, {"type": cfg.type, "meta": cfg.meta}):
+                    keys = _failing_keys(batch_definition, frame, cfg, spec["key"])
+                    failure.quarantined = len(keys)
+                    reason = f"{failure.suite} {failure.expectation}({failure.column or ''})"
+                    report.quarantine += [Quarantined(table=spec["table"], key_column=spec["column"],
+                                                      key=k, reason=reason) for k in keys]
+                report.failures.append(failure)
+    report.quarantine += _dependents(con, report.quarantine)
     sites = ctx.get_docs_sites_urls()
     report.data_docs = sites[0]["site_url"] if sites else ""
     return report
+
+
+def relationships(manifest_path: Path | None = None) -> list[tuple[str, str, str, str]]:
+    """(child table, column, parent table, column) of every dbt `relationships` test between
+    models, from the last dbt build's manifest."""
+    path = manifest_path or config.home() / "dbt" / "target" / "manifest.json"
+    if not path.exists():
+        return []
+    nodes = json.loads(path.read_text(encoding="utf-8"))["nodes"]
+    models = {n["name"]: f"{n['schema']}.{n['alias'] or n['name']}"
+              for n in nodes.values() if n["resource_type"] in ("model", "seed")}
+    found = []
+    for node in nodes.values():
+        meta = node.get("test_metadata") or {}
+        if node["resource_type"] != "test" or meta.get("name") != "relationships":
+            continue
+        kwargs = meta["kwargs"]
+        parent = re.search(r"ref\(\s*['\"](\w+)['\"]", kwargs.get("to", ""))
+        child = nodes.get(node.get("attached_node") or "", {}).get("name")
+        if parent and child in models and parent.group(1) in models:
+            found.append((models[child], kwargs["column_name"], models[parent.group(1)],
+                          kwargs["field"]))
+    return found
+
+
+def _dependents(con, quarantine: list[Quarantined]) -> list[Quarantined]:
+    """Rows that reference a quarantined row (a deadline of a quarantined directive, ...),
+    followed to the end, so the published copy has no reference to a row it left out."""
+    keyed = {q.table: q.key_column for q in quarantine}
+    keys = {t: {q.key for q in quarantine if q.table == t} for t in keyed}
+    specs = {spec["table"]: spec for spec in map(quarantine_spec, suite_files()) if spec}
+    added: list[Quarantined] = []
+    rels = relationships()
+    changed = bool(quarantine)
+    while changed:
+        changed = False
+        for child, column, parent, field_ in rels:
+            if not keys.get(parent) or child not in specs:
+                continue
+            child_key, parent_key = specs[child]["column"], keyed[parent]
+            rows = con.execute(
+                f'select distinct c."{child_key}", p."{parent_key}" from {child} c '
+                f'join {parent} p on c."{column}" = p."{field_}" '
+                f'where p."{parent_key}" in (select unnest(?))', [sorted(keys[parent])]).fetchall()
+            for child_value, parent_value in rows:
+                if child_value in keys.setdefault(child, set()):
+                    continue
+                keys[child].add(child_value)
+                keyed[child] = child_key
+                added.append(Quarantined(table=child, key_column=child_key, key=child_value,
+                                         reason=f"refers to quarantined {parent} row "
+                                                f"{parent_key}={parent_value}"))
+                changed = True
+    return added
+
+
+def record_quarantine(con, report: ValidationReport) -> None:
+    """Keep each quarantined row in raw.rejects (stage validate): the row as JSON is its bytes,
+    the failed expectation its reason. The same row quarantined again by a later build stays
+    one reject that names the latest build."""
+    for table, (column, _) in report.quarantined_keys().items():
+        reasons: dict = {}
+        for q in report.quarantine:
+            if q.table == table:
+                reasons.setdefault(q.key, []).append(q.reason)
+        schema, name = table.split(".")
+        columns = {r[0] for r in con.execute(
+            "select column_name from duckdb_columns() where schema_name = ? and table_name = ?",
+            [schema, name]).fetchall()}
+        url = next((f"t.{c}" for c in ("article_url", "url") if c in columns),
+                   f"'{table}/' || t.\"{column}\"")
+        con.execute("create or replace temp table quarantined as select unnest(?) as key, "
+                    "unnest(?) as reason", [list(reasons), ["; ".join(r) for r in reasons.values()]])
+        con.execute(f"""
+            insert into raw.rejects (reject_id, url, source, run_id, recorded_at, stage, reason,
+                http_status, body)
+            select md5(concat_ws('|', '{table}', q.key, q.reason)), {url}, '{table}', ?,
+                current_timestamp, 'validate', 'quarantined: ' || q.reason, null,
+                encode(to_json(t)::varchar)
+            from {table} t join quarantined q on t."{column}" = q.key
+            on conflict (reject_id) do update set run_id = excluded.run_id,
+                recorded_at = excluded.recorded_at""", [report.dbt_invocation])
