@@ -21,7 +21,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from vngov import config
+from vngov import config, datadocs
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")  # no network calls
 
@@ -124,6 +124,7 @@ def suite_files(layers=LAYERS) -> list[Path]:
 
 
 def _context():
+    datadocs.install()  # escape every data value the Data Docs show (vngov/datadocs.py)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
