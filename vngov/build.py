@@ -46,19 +46,32 @@ def dbt_args(command: str, *extra: str) -> list[str]:
 
 def run_dbt(command: str, *extra: str) -> None:
     """Run dbt in a child process: dbt-duckdb keeps its DuckDB handle open for the life of the
-    process, and validation must open the file afterwards. Output streams through."""
+    process, and validation must open the file afterwards. Output streams through.
+
+    The child is a writer like us: it holds our writer lock (the locked fd is inherited, so a
+    next writer waits even if we die first), dies with us (warehouse.child_writer), and waits
+    like connect() for a reader that holds the file open."""
+    from vngov.warehouse import PARENT_PID_ENV
+
     env = dict(os.environ, VNGOV_HOME=str(config.home()))  # the dbt profile reads it
     env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
     env.setdefault("DO_NOT_TRACK", "1")
-    cmd = [sys.executable, "-c", "from dbt.cli.main import cli; cli()",
+    env[PARENT_PID_ENV] = str(os.getpid())
+    cmd = [sys.executable, "-c", "from vngov.warehouse import child_writer; child_writer(); "
+           "from dbt.cli.main import cli; cli()",
            *dbt_args(command, "--no-version-check", "--no-use-colors", *extra)]
-    if subprocess.run(cmd, env=env).returncode != 0:
+    with writer_lock() as lock_fd:  # already held by dbt_step: nested, it only gives the fd
+        connect().close()  # wait here, with a clear error, for a reader to let go of the file
+        returncode = subprocess.run(cmd, env=env, pass_fds=(lock_fd,)).returncode
+    if returncode != 0:
         raise BuildFailed(f"dbt {command} failed (see the dbt output above, or "
                           f"{config.home() / 'dbt' / 'logs' / 'dbt.log'}); nothing published")
 
 
-def publish() -> None:
-    """Copy the published schemas into a fresh file, then atomically swap it in."""
+def publish(quarantined: dict[str, tuple[str, set]] | None = None) -> None:
+    """Copy the published schemas into a fresh file, then atomically swap it in.
+    quarantined: {table: (key column, keys)} of rows validation left out."""
+    quarantined = quarantined or {}
     target = config.published_path()
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)

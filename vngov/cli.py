@@ -14,10 +14,29 @@ def _sources(value: str | None) -> list[str] | None:
     return [s.strip() for s in value.split(",") if s.strip()] if value else None
 
 
+def _day(value: str) -> str:
+    """An argparse type: ArgumentTypeError's message is what the user reads."""
+    try:
+        return str(date.fromisoformat(value))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or not 0 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number (0-65535): {value!r}")
+    return int(value)
+
+
 def cmd_crawl(args) -> list[str]:
     """Crawl; print one line per source and every site-change alarm. Returns the alarms."""
     from vngov.crawl import crawl
+    from vngov.landing import remove_dead_partials
 
+    removed = remove_dead_partials()
+    if removed:  # their pages were not landed: this incremental crawl fetches them again
+        print(f"removed {removed} .partial file{'s' if removed != 1 else ''} left by killed "
+              "crawls or imports")
     runs = crawl(_sources(args.sources), since=args.since, until=args.until,
                  backfill=args.backfill, replay=args.replay, replay_root=args.replay_dir)
     for run in runs:
@@ -119,10 +138,9 @@ def parser() -> argparse.ArgumentParser:
 
     def crawl_options(sp):
         sp.add_argument("--sources", help="comma-separated sources (default: all)")
-        day = lambda s: str(date.fromisoformat(s))  # noqa: E731
-        sp.add_argument("--since", type=day,
+        sp.add_argument("--since", type=_day,
                         help="skip articles published before this date (YYYY-MM-DD)")
-        sp.add_argument("--until", type=day,
+        sp.add_argument("--until", type=_day,
                         help="skip links listed as published after this date (YYYY-MM-DD)")
         sp.add_argument("--backfill", action="store_true",
                         help="walk listings back to --since past already-known articles "
@@ -167,7 +185,7 @@ def parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("replay", help="serve the replay site for a look in a browser")
     sp.add_argument("--replay-dir", type=Path, default=None)
-    sp.add_argument("--port", type=int, default=8765)
+    sp.add_argument("--port", type=_port, default=8765)
     sp.set_defaults(func=cmd_replay)
 
     sp = sub.add_parser("eval", help="precision, recall and F1 of extraction against labelled sets",

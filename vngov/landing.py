@@ -3,9 +3,12 @@
     <VNGOV_HOME>/landing/<source>/<run_id>/part-00001.jsonl.gz
     <VNGOV_HOME>/landing/<source>/<run_id>/_run.json      counts of the run (written last)
     <VNGOV_HOME>/landing/<source>/<run_id>/responses.warc.gz  every response received (crawls)
+    <VNGOV_HOME>/landing/<source>/<run_id>/_writing.lock  locked while a writer is alive
 
 A part file is written under a `.partial` name and renamed when complete, so the loader never
-reads half a file. Records are dicts with a `kind`:
+reads half a file. A killed writer leaves its `.partial` files behind: `remove_dead_partials()`
+removes them (nothing is lost: the next incremental crawl fetches again what did not land, and an
+import can be run again). Records are dicts with a `kind`:
 
 - "page":   a fetched response (status, headers, html) and, for an article page, what the
             parser read from it (`article`: title, lead, author, body_text, published_at, parser).
@@ -16,6 +19,7 @@ reads half a file. Records are dicts with a `kind`:
 from __future__ import annotations
 
 import base64
+import fcntl
 import gzip
 import hashlib
 import json
@@ -30,6 +34,8 @@ PART_SUFFIX = ".jsonl.gz"
 KNOWN_FILE = "_known.txt"
 # Every response a crawl run received (scrapers/vngov_scrapers/archive.py).
 WARC_FILE = "responses.warc.gz"
+# Held (flock, shared) by every process writing .partial files in a run folder.
+WRITING_LOCK = "_writing.lock"
 
 
 def new_run_id() -> str:
@@ -90,6 +96,37 @@ def run_dir(source: str, run_id: str, root: Path | None = None) -> Path:
     return (root or config.landing_dir()) / _SAFE.sub("_", source) / run_id
 
 
+def hold_run_dir(folder: Path):
+    """Mark folder as being written for as long as the returned file stays open: a shared flock,
+    since a crawl's landing pipeline and its WARC archive write the same folder. The kernel drops
+    it when the writer dies, however it dies: that is how remove_dead_partials tells."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fh = open(folder / WRITING_LOCK, "a")
+    fcntl.flock(fh, fcntl.LOCK_SH)  # waits only while remove_dead_partials looks at the folder
+    return fh
+
+
+def remove_dead_partials(root: Path | None = None) -> int:
+    """Remove the .partial files of writers that died (killed crawls, imports, reparses) and
+    return how many. A folder whose lock a live writer holds is left alone."""
+    root = root or config.landing_dir()
+    folders = sorted({p.parent for p in root.glob("*/*/*.partial")}) if root.exists() else []
+    removed = 0
+    for folder in folders:
+        try:
+            with open(folder / WRITING_LOCK, "a") as fh:
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:  # still being written
+                    continue
+                for partial in folder.glob("*.partial"):
+                    partial.unlink()
+                    removed += 1
+        except PermissionError:  # a landing zone we may only read: the loader skips partials
+            continue
+    return removed
+
+
 class LandingWriter:
     """Writes one run of one source. Use as a context manager or call close()."""
 
@@ -98,7 +135,7 @@ class LandingWriter:
         self.source = source
         self.run_id = run_id
         self.dir = (root or config.landing_dir()) / _SAFE.sub("_", source) / run_id
-        self.dir.mkdir(parents=True, exist_ok=True)
+        self._lock = hold_run_dir(self.dir)  # released by close()
         self.records_per_part = records_per_part
         self.counts: dict[str, int] = {}
         self.known_urls: set[str] = set()
@@ -129,6 +166,8 @@ class LandingWriter:
 
     def close(self, stats: dict | None = None) -> None:
         """Finish the last part, then record the run's counts in _run.json."""
+        if self._lock is None:  # closed before: hold the folder again while writing partials
+            self._lock = hold_run_dir(self.dir)
         self._finish_part()
         # What later incremental crawls need not fetch again: articles landed, pages failed for good.
         known = self.dir / KNOWN_FILE
@@ -140,6 +179,9 @@ class LandingWriter:
         tmp = self.dir / "_run.json.partial"
         tmp.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, self.dir / "_run.json")
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def __enter__(self) -> "LandingWriter":
         return self

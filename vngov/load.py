@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 from vngov import config, door
-from vngov.landing import iter_part_files, reject_record
+from vngov.landing import iter_part_files, reject_record, remove_dead_partials
 from vngov.warehouse import connect, writer_lock
 
 _CREATE = """
@@ -135,12 +135,15 @@ class LoadReport:
     pages_added: int = 0
     rejects_added: int = 0
     failed_files: list[str] = field(default_factory=list)
+    partials_removed: int = 0  # .partial files of killed crawls and imports
 
     def line(self) -> str:
         text = (f"loaded {self.files_loaded} new landing files ({self.files_skipped} already "
                 f"loaded): +{self.pages_added} pages, +{self.rejects_added} rejects")
         if self.failed_files:
             text += f"; {len(self.failed_files)} unreadable files recorded in raw.rejects"
+        if self.partials_removed:
+            text += f"; removed {self.partials_removed} .partial files of killed runs"
         return text
 
 
@@ -208,6 +211,7 @@ def _no_space(exc: BaseException) -> bool:
 def load(landing_root: Path | None = None) -> LoadReport:
     root = landing_root or config.landing_dir()
     report = LoadReport()
+    report.partials_removed = remove_dead_partials(root)  # a live writer's stay
     with writer_lock():
         con = connect()
         try:

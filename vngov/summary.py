@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 
 from vngov import config
 from vngov.validate import ValidationReport
+from vngov.warehouse import WarehouseBusy, connect, open_waiting
+
+# How long the summary waits for a writer (load, dbt) to let go of warehouse.duckdb before it
+# reads the published copy instead: a person is waiting at the prompt, and a load can take minutes.
+WRITER_WAIT_SECONDS = 3.0
+
+
+class NoWarehouse(RuntimeError):
+    pass
 
 
 def _rows(con, sql: str, params=None) -> list[tuple]:
@@ -28,20 +39,49 @@ def _short(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def summary_text() -> str:
+def summary_text(wait: float | None = None) -> str:
+    """Read everything while the file is open, then close it: a writer waits for open readers.
+    While a writer holds warehouse.duckdb past `wait`, report from published.duckdb instead."""
     if not config.warehouse_path().exists():
-        return f"no warehouse yet at {config.warehouse_path()}: run `vngov run` or `make demo`"
-    con = duckdb.connect(str(config.warehouse_path()), read_only=True)
+        raise NoWarehouse(f"no warehouse yet at {config.warehouse_path()}: "
+                          "run `vngov run` or `make demo`")
+    try:
+        con = connect(read_only=True, timeout=WRITER_WAIT_SECONDS if wait is None else wait)
+    except WarehouseBusy as busy:
+        return "\n".join(_published_lines(busy))
     try:
         return "\n".join(_lines(con))
     finally:
         con.close()
 
 
-def _lines(con) -> list[str]:
-    out = [f"vngov summary — VNGOV_HOME={config.home()}", ""]
+def _published_lines(busy: WarehouseBusy) -> list[str]:
+    published = config.published_path()
+    if not published.exists():
+        raise WarehouseBusy(f"{busy} (and nothing published yet to report from instead)")
+    con = open_waiting(str(published), read_only=True, timeout=WRITER_WAIT_SECONDS)
+    try:
+        lines = _lines(con, crawl=False)
+    finally:
+        con.close()
+    as_of = dt.datetime.fromtimestamp(published.stat().st_mtime).isoformat(" ", "seconds")
+    return [f"NOTE: the warehouse is busy ({busy}).",
+            f"Showing the published copy instead ({published}, as of {as_of}): crawl runs and "
+            "rejects are only in the warehouse; run `vngov summary` again once the writer is done.",
+            ""] + lines
 
-    out.append("Crawl (latest run of each source)")
+
+def _lines(con, crawl: bool = True) -> list[str]:
+    """crawl=False: con is published.duckdb, which has the marts but not raw."""
+    out = [f"vngov summary — VNGOV_HOME={config.home()}", ""]
+    if crawl:
+        out += _crawl_lines(con)
+    out += _mart_lines(con)
+    return out
+
+
+def _crawl_lines(con) -> list[str]:
+    out = ["Crawl (latest run of each source)"]
     columns = (("listings", 9), ("links", 7), ("known", 7), ("fetched", 8), ("new", 6),
                ("fallback", 9), ("rejected", 9))
     out.append(f"  {'source':<18}" + "".join(f"{name:>{w}}" for name, w in columns))
@@ -74,8 +114,11 @@ def _lines(con) -> list[str]:
     if len(rejects) > MAX_REJECT_LINES:
         out.append(f"    ... {len(rejects) - MAX_REJECT_LINES} more in raw.rejects")
     out.append("")
+    return out
 
-    out.append(f"Articles: {_scalar(con, 'select count(*) from marts.dim_articles')}")
+
+def _mart_lines(con) -> list[str]:
+    out = [f"Articles: {_scalar(con, 'select count(*) from marts.dim_articles')}"]
     for url, flags in _rows(con, """select url, array_to_string(quality_flags, ', ')
                                     from marts.dim_articles where len(quality_flags) > 0
                                     order by url"""):

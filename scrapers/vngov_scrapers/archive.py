@@ -9,7 +9,8 @@ parser is fixed, without fetching anything again. A request that got no response
 DNS) leaves nothing to archive; its reject in the landing zone says why.
 
 The file is written under a `.partial` name and renamed when the spider closes, so a reader never
-sees half an archive.
+sees half an archive. The run folder is held (landing.hold_run_dir) meanwhile, so
+landing.remove_dead_partials removes the `.partial` of a killed crawl only.
 
 Known limits of "as received": Scrapy does not keep the reason phrase, so the status line carries
 the standard phrase of the code; header names come title-cased (Scrapy normalizes them); the body
@@ -30,7 +31,7 @@ from scrapy import signals
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from vngov.landing import WARC_FILE, run_dir
+from vngov.landing import WARC_FILE, hold_run_dir, run_dir
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class WarcArchiveMiddleware:
         self._fh = None
         self._writer: WARCWriter | None = None
         self._partial: Path | None = None
+        self._lock = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -66,7 +68,7 @@ class WarcArchiveMiddleware:
     def spider_opened(self, spider):
         root = self.crawler.settings.get("VNGOV_LANDING_DIR")
         folder = run_dir(spider.name, spider.run_id, Path(root) if root else None)
-        folder.mkdir(parents=True, exist_ok=True)
+        self._lock = hold_run_dir(folder)  # released once the archive is renamed
         self._partial = folder / f"{WARC_FILE}.partial"
         self._fh = open(self._partial, "wb")
         self._writer = WARCWriter(self._fh, gzip=True, warc_version="1.1")
@@ -83,7 +85,8 @@ class WarcArchiveMiddleware:
             return
         self._fh.close()
         os.replace(self._partial, self._partial.with_name(WARC_FILE))
-        self._fh = self._writer = None
+        self._lock.close()
+        self._fh = self._writer = self._lock = None
 
     def process_response(self, request, response, spider=None):
         if self._writer is None or "cached" in response.flags:  # a cache hit was not received
