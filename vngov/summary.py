@@ -145,8 +145,12 @@ def _mart_lines(con) -> list[str]:
     else:
         out.append(f"Validation: {report.line()}")
         for f in report.failures:
-            out.append(f"  [{f.severity}] {f.suite} {f.expectation}"
+            kind = f"quarantined {f.quarantined} rows" if f.quarantined else f.severity
+            out.append(f"  [{kind}] {f.suite} {f.expectation}"
                        f"{'(' + f.column + ')' if f.column else ''}: {f.detail}")
+        for table, (_, keys) in sorted(report.quarantined_keys().items()):
+            out.append(f"  quarantine: {len(keys)} rows of {table} left out of the published copy"
+                       " (kept in raw.rejects, stage validate)")
         out.append(f"Data Docs: {report.data_docs}")
     published = config.published_path()
     out.append(f"Published: {published}" if published.exists() else "Published: nothing yet")

@@ -234,11 +234,19 @@ def _with_set_checks(suite_def: dict, counts: dict[str, int], sources: list[str]
     return suite_def | {"expectations": suite_def["expectations"] + extra}
 
 
+def _clip(value, width: int = 80):
+    """A sample value short enough for a one-line report (whole articles are not)."""
+    if not isinstance(value, str):
+        return value
+    value = " ".join(value.split())
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
 def _describe(result) -> str:
     res = result.result or {}
     if "unexpected_count" in res:
-        sample = res.get("partial_unexpected_list") or []
-        return f"{res['unexpected_count']} unexpected values, e.g. {sample[:3]}"
+        sample = [_clip(v) for v in (res.get("partial_unexpected_list") or [])[:3]]
+        return f"{res['unexpected_count']} unexpected values, e.g. {sample}"
     if "observed_value" in res:
         return f"observed {res['observed_value']}"
     return "failed"
