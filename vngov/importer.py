@@ -38,15 +38,16 @@ import io
 import json
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from vngov.door import page_problems
 from vngov.landing import LandingWriter, new_run_id, page_record, reject_record
 from vngov.pages import PageResult, read_page
+from vngov.reparse import ArticleResponses, as_crawled
 from vngov.sites import generic, site_for_url
 from vngov.sites.base import ParsedArticle, ParseError, nfc
 
@@ -361,7 +362,7 @@ def _is_warc(path: Path) -> bool:
 def _warc_outcomes(path: Path, run_id: str):
     from warcio.archiveiterator import ArchiveIterator
 
-    seen = _Seen(last=_last_responses(path))
+    seen = _Seen(ArticleResponses(last=_last_responses(path)))
     error = None
     with open(path, "rb") as fh:
         records = ArchiveIterator(fh)
@@ -382,10 +383,8 @@ def _warc_outcomes(path: Path, run_id: str):
 class _Seen:
     """What one pass over a WARC has seen so far."""
 
-    last: dict[str, int]  # URL -> the number of its last response record
+    articles: ArticleResponses  # which responses the crawl read as article pages
     number: int = 0  # response records read
-    # target URL -> the URLs whose redirects led to it
-    redirected_from: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _last_responses(path: Path) -> dict[str, int]:
@@ -457,20 +456,10 @@ def _response_outcome(rec, seen: _Seen, run_id: str) -> _Outcome:
         except (TypeError, ValueError):
             return reject(f"HTTP status line not understood: {rec.http_headers.statusline!r}")
 
-        # Article page or not, as `vngov reparse` decides (reparse._article_responses): a
-        # redirect is no page; its target counts when an article URL led to it; of several
-        # responses for one URL only the last is read.
-        location = rec.http_headers.get_header("Location")
-        if 300 <= status < 400:
-            if location:
-                target = urljoin(url, location)
-                seen.redirected_from[target] = seen.redirected_from.get(url, []) + [url]
-            return _Outcome(source, None)
-        if seen.last.get(url, number) != number:
-            return _Outcome(source, None)
-        site = site_for_url(url)
-        chain = seen.redirected_from.get(url, [])
-        if site is not None and not any(site.is_article_url(u) for u in [url, *chain]):
+        # Article page or not, as `vngov reparse` decides.
+        chain = seen.articles.chain_if_article(site_for_url(url), url, status,
+                                               rec.http_headers.get_header("Location"), number)
+        if chain is None:
             return _Outcome(source, None)
 
         return _read_response(rec, url, status, body, source, run_id, chain, reject)
@@ -479,8 +468,6 @@ def _response_outcome(rec, seen: _Seen, run_id: str) -> _Outcome:
 
 
 def _read_response(rec, url, status, body, source, run_id, chain, reject) -> _Outcome:
-    from vngov.reparse import as_crawled
-
     header_lines = list(rec.http_headers.headers)
     if "chunked" in (rec.http_headers.get_header("Transfer-Encoding") or "").lower():
         # Scrapy's downloader de-chunks before anything sees the body (the crawl's own archive

@@ -157,28 +157,49 @@ def _responses(warc: Path):
                 index += 1
 
 
-def _article_responses(warc: Path, site):
-    """The archived 200 responses of article URLs in one WARC, as dicts, in fetch order.
+@dataclass
+class ArticleResponses:
+    """Which archived responses the crawl read as article pages, decided in fetch order (for
+    `vngov reparse` and for `vngov import` of a WARC alike).
 
-    A 200 counts when its URL is an article URL, or when it ends a redirect from one (the crawl
-    follows a redirect of an article request and parses wherever it lands). Of several responses
-    for one URL only the last reached the spider: a middleware retried the others (a body cut
-    short) or answered them (a cookie challenge page), so only that one is read again.
+    A response counts when its URL is an article URL, or when it ends a redirect from one (the
+    crawl follows a redirect of an article request and parses wherever it lands). Of several
+    responses for one URL only the last reached the spider: a middleware retried the others (a
+    body cut short) or answered them (a cookie challenge page).
     """
-    last = {rec.rec_headers.get_header("WARC-Target-URI"): index for index, rec in _responses(warc)}
-    redirected_from: dict[str, list[str]] = {}  # target URL -> the URLs that led to it
+
+    last: dict[str, int]  # URL -> the number of its last response in the file
+    redirected_from: dict[str, list[str]] = field(default_factory=dict)  # target -> sources
+
+    def chain_if_article(self, site, url: str, status: int, location: str | None,
+                         number: int) -> list[str] | None:
+        """The URLs that redirected to url when this response was read as an article page
+        ([] for none); None when it was not: a redirect, a retried attempt, no article URL.
+        site None (a host no site module knows) has no URL rule: every page is read."""
+        if 300 <= status < 400:
+            if location:
+                target = urljoin(url, location)
+                self.redirected_from[target] = self.redirected_from.get(url, []) + [url]
+            return None
+        if self.last.get(url, number) != number:
+            return None
+        chain = self.redirected_from.get(url, [])
+        if site is not None and not any(site.is_article_url(u) for u in [url, *chain]):
+            return None
+        return chain
+
+
+def _article_responses(warc: Path, site):
+    """The archived 200 responses the crawl read as article pages (ArticleResponses), as dicts,
+    in fetch order."""
+    decide = ArticleResponses(
+        last={rec.rec_headers.get_header("WARC-Target-URI"): i for i, rec in _responses(warc)})
     for index, rec in _responses(warc):
         url = rec.rec_headers.get_header("WARC-Target-URI")
         status = int(rec.http_headers.get_statuscode() or 0)
-        location = rec.http_headers.get_header("Location")
-        if 300 <= status < 400 and location:
-            target = urljoin(url, location)
-            redirected_from[target] = redirected_from.get(url, []) + [url]
-            continue
-        chain = redirected_from.get(url, [])
-        if status != 200 or index != last[url]:
-            continue
-        if not any(site.is_article_url(u) for u in [url, *chain]):
+        chain = decide.chain_if_article(site, url, status,
+                                        rec.http_headers.get_header("Location"), index)
+        if chain is None or status != 200:
             continue
         yield {
             "url": url, "status": status, "headers": list(rec.http_headers.headers),
