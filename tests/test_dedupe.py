@@ -159,3 +159,14 @@ def test_the_same_task_from_other_issuers_or_far_apart_is_another_directive():
     assert len(directive_events(("d1", "a", "2025-06-01", None, "Trần Hồng Hà", task),
                                 ("d2", "b", "2025-06-02", None, "Mai Văn Chính", task),
                                 ("d4", "d", "2025-06-02", None, None, task))) == 3
+
+
+def test_reports_of_one_meeting_weeks_apart_are_one_directive():
+    task = "hoàn thành giải phóng mặt bằng dự án cao tốc Bắc - Nam trong quý II"
+    # Between them, many reports sharing common words: the later report still finds its
+    # meeting's directive (not through the words of the recent window).
+    filler = [(f"f{i}", f"fa{i}", f"2025-06-{1 + i % 28:02d}", None, "Trần Hồng Hà",
+               f"hoàn thành nhiệm vụ số {i} trong quý II") for i in range(2000)]
+    events = directive_events(("d1", "a", "2025-05-01", "m1", "Phạm Minh Chính", task), *filler,
+                              ("d2", "b", "2025-06-28", "m1", "Phạm Minh Chính", task))
+    assert {"d1", "d2"} in events

@@ -14,6 +14,8 @@ article by dbt (`vngov_fingerprint`).
 
 from __future__ import annotations
 
+import collections
+
 import hashlib
 import re
 
@@ -203,10 +205,21 @@ def cluster_directives(mentions: pd.DataFrame) -> pd.DataFrame:
                 return False
         return jaccard(a["words"], b["words"]) >= DIRECTIVE_SIMILAR
 
+    # Candidates: clusters with a report of the same meeting, or sharing a word with a report
+    # published within the window. Reports come in day order, so word entries older than the
+    # window are dropped as we go; a cluster it could still join has a report inside the window
+    # (alike needs one shared word with every report), whose words are newer entries. Without
+    # this, common words make every cluster a candidate and the pass quadratic in history.
     clusters: list[list[dict]] = []
-    by_word: dict[str, list[int]] = {}  # a cluster is a candidate only if it shares a word
+    by_word: dict[str, collections.deque] = {}  # word -> (day, cluster index), oldest first
+    by_meeting: dict[str, set[int]] = {}
     for m in rows:
-        candidates = {i for w in m["words"] for i in by_word.get(w, ())}
+        candidates = set(by_meeting.get(m.get("meeting_id"), ())) if m.get("meeting_id") else set()
+        for w in m["words"]:
+            bucket = by_word.get(w)
+            while bucket and bucket[0][0] < m["day"] - DIRECTIVE_WINDOW_DAYS:
+                bucket.popleft()
+            candidates.update(i for _, i in bucket or ())
         fits = [i for i in sorted(candidates) if all(alike(m, other) for other in clusters[i])]
         if len(fits) == 1:
             clusters[fits[0]].append(m)
@@ -215,8 +228,10 @@ def cluster_directives(mentions: pd.DataFrame) -> pd.DataFrame:
             clusters.append([m])
             index = len(clusters) - 1
         for w in m["words"]:
-            bucket = by_word.setdefault(w, [])
-            if not bucket or bucket[-1] != index:
-                bucket.append(index)
+            bucket = by_word.setdefault(w, collections.deque())
+            if not bucket or bucket[-1] != (m["day"], index):
+                bucket.append((m["day"], index))
+        if m.get("meeting_id"):
+            by_meeting.setdefault(m["meeting_id"], set()).add(index)
     out = [(m["directive_id"], cluster[0]["directive_id"]) for cluster in clusters for m in cluster]
     return pd.DataFrame(out, columns=["directive_id", "directive_event_id"], dtype="object")
