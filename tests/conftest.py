@@ -71,3 +71,38 @@ def import_and_build(workdir: Path, articles, source: str) -> Path:
     run_vngov(home, "load")
     run_vngov(home, "build")
     return home / "published.duckdb"
+
+
+# --- No network beyond loopback, no writes under $HOME (vngov/offline.py) --------------------------
+# The guard runs in this process and, through the environment every child inherits (vngov_env and
+# the other subprocess calls copy os.environ), in every Python process the tests start: the CLI,
+# Scrapy, the dbt child, Airflow. Blocked attempts go to one log per session, and a test fails on
+# any new line in it, even when the library that tried caught the error and carried on.
+# HOME is an empty directory for the session (the XDG directories default under it), so that no
+# cache left by an earlier run hides a download, and a test fails on any file that appears there.
+import tempfile  # noqa: E402
+
+from vngov import offline  # noqa: E402
+
+_offline_dir = tempfile.TemporaryDirectory(prefix="vngov-offline-")  # removed at exit
+OFFLINE_LOG = Path(_offline_dir.name) / "blocked.log"
+OFFLINE_HOME = Path(_offline_dir.name) / "home"
+OFFLINE_HOME.mkdir()
+os.environ.update(offline.child_env(os.environ, log=OFFLINE_LOG), HOME=str(OFFLINE_HOME))
+for _xdg in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    os.environ.pop(_xdg, None)
+offline.install()
+
+_offline_reported: set[str] = set()  # blocked attempts and HOME files already reported
+
+
+@pytest.fixture(autouse=True)
+def _offline_guard():
+    # Checks what is new since the previous test's check, not since this test started: session
+    # fixtures (such as replay_chain) are set up before this fixture, and are caught here too.
+    yield
+    found = offline.violations(OFFLINE_LOG) + [
+        f"written under $HOME: {p.relative_to(OFFLINE_HOME)}" for p in OFFLINE_HOME.rglob("*")]
+    new = [line for line in found if line not in _offline_reported]
+    _offline_reported.update(new)
+    assert not new, "the offline rule is broken (DEVELOPERS.md):\n" + "\n".join(new)

@@ -230,17 +230,30 @@ def test_failed_pages_are_kept_with_reason_and_the_crawl_goes_on(tmp_path):
     assert "2 at fetch" in summary and "1 at parse" in summary
 
 
-def test_spam_inside_a_name_is_a_critical_failure(replay_chain, tmp_path):
+def test_spam_inside_a_name_is_quarantined_and_the_rest_published(replay_chain, tmp_path):
     """The spam page's names come out clean (the build above passed); if spam ever reached a
-    name, validation would stop publishing."""
+    name, that meeting and what refers to it would be left out of the publish, not the rest."""
     home = tmp_path / "home"
     shutil.copytree(replay_chain, home)
     import duckdb
 
     con = duckdb.connect(str(home / "warehouse.duckdb"))
-    con.execute("update marts.fct_meetings set body = 'Ban Chỉ đạo hi88 com ương' "
-                "where meeting_date = date '2025-03-04'")
+    (meeting_id,), = con.execute("update marts.fct_meetings set body = 'Ban Chỉ đạo hi88 com ương' "
+                                 "where meeting_date = date '2025-03-04' returning meeting_id"
+                                 ).fetchall()
+    meetings, directives_of_it = con.execute(
+        "select (select count(*) from marts.fct_meetings), (select count(*) from "
+        "marts.fct_directives where meeting_id = ?)", [meeting_id]).fetchone()
     con.close()
-    proc = run_vngov(home, "build", "--only", "validate", check=False)
-    assert proc.returncode != 0
-    assert "marts.fct_meetings expect_column_values_to_not_match_regex(body)" in proc.stderr
+    proc = run_vngov(home, "build", "--only", "validate")
+    assert "validation passed" in proc.stdout and "1 marts.fct_meetings" in proc.stdout
+    run_vngov(home, "build", "--only", "publish")
+    pub = home / "published.duckdb"
+    assert query(pub, "select count(*) from marts.fct_meetings") == [(meetings - 1,)]
+    assert query(pub, "select count(*) from marts.fct_meetings where body like '%hi88%'") == [(0,)]
+    assert query(pub, "select count(*) from marts.fct_directives where meeting_id = ?",
+                 [meeting_id]) == [(0,)]
+    assert directives_of_it > 0
+    summary = run_vngov(home, "summary").stdout
+    assert "[quarantined 1 rows] marts.fct_meetings expect_column_values_to_not_match_regex(body)" \
+        in summary

@@ -210,3 +210,34 @@ def test_a_table_collapsing_against_the_last_publish_stops_publishing(replay_cha
     run_vngov(home, "build", VNGOV_ACCEPT_SHRINK="1")
     assert query(pub, "select count(*) from marts.dim_articles where source = 'ghost.vn'") \
         == [(0,)]
+
+
+FUTURE_PAGE = """<html><head><meta property="article:published_time" content="2035-10-16T09:30:00+07:00">
+<title>Thủ tướng chủ trì họp</title></head><body><main><h1>Thủ tướng chủ trì họp</h1>
+<p>Sáng 16-10, Thủ tướng Phạm Minh Chính chủ trì cuộc họp Thường trực Chính phủ về các dự án
+hạ tầng trọng điểm, với sự tham dự của lãnh đạo các bộ, ngành và địa phương liên quan.</p>
+<p>Thủ tướng yêu cầu Bộ Xây dựng hoàn thành thủ tục đầu tư các dự án trong quý IV/2025.</p>
+</main></body></html>"""
+
+
+@pytest.mark.slow
+def test_a_crawled_page_the_suite_would_fail_lands_as_a_reject(tmp_path):
+    root = tmp_path / "replay"
+    shutil.copytree(REPO / "scrapers/replay/site/nld.com.vn", root / "nld.com.vn")
+    article = next(p for p in (root / "nld.com.vn").glob("*.htm") if "-196" in p.name)
+    future = "thu-tuong-chu-tri-hop-196351016093000001.htm"
+    (root / "nld.com.vn" / future).write_text(FUTURE_PAGE, encoding="utf-8")
+    listing = "".join(f'<h3><a href="/{name}">{name}</a></h3>' for name in (article.name, future))
+    (root / "nld.com.vn" / "thoi-su.htm").write_text(f"<html><body>{listing}</body></html>")
+    home = tmp_path / "home"
+    run_vngov(home, "crawl", "--replay", "--sources", "nld", "--replay-dir", str(root))
+    run_vngov(home, "load")
+    wh = home / "warehouse.duckdb"
+    assert query(wh, "select count(*) from raw.pages where url like '%1963510%'") == [(0,)]
+    (stage, reason, body), = query(wh, "select stage, reason, body from raw.rejects "
+                                       "where url like '%1963510%'")
+    assert stage == "parse" and "later than the time the page was fetched" in reason
+    assert b"2035-10-16" in body
+    parsed, rejected = query(wh, "select parsed + fallback_parsed, rejected from raw.crawl_runs")[0]
+    assert parsed == 1 and rejected >= 1
+    run_vngov(home, "build")

@@ -86,28 +86,36 @@ _PAGE_COLUMNS = ("page_id", "url", "source", "page_type", "http_status", "title"
                  "parser", "published_at", "fetched_at")
 
 
+@lru_cache(maxsize=None)
+def _scratch() -> duckdb.DuckDBPyConnection:
+    """An in-memory database with an empty raw.pages, kept for the process: connecting costs
+    more than checking a page, and the crawl checks pages one at a time."""
+    con = duckdb.connect()
+    con.execute("create schema raw; create table raw.pages (page_id varchar, url varchar, "
+                "source varchar, page_type varchar, http_status integer, title varchar, "
+                "body_text varchar, parser varchar, published_at timestamptz, "
+                "fetched_at timestamptz)")
+    return con
+
+
 def page_problems(records: list[dict]) -> list[str | None]:
     """For each landing page record (vngov.landing.page_record), why it would fail a critical
     raw expectation, or None. Non-article pages are not checked (the suite reads articles)."""
     if not records:
         return []
-    con = duckdb.connect()
+    rows = []
+    for i, rec in enumerate(records):
+        article = rec.get("article") or {}
+        rows.append((str(i), rec.get("url"), rec.get("source"), rec.get("page_type"),
+                     rec.get("http_status"), article.get("title"), article.get("body_text"),
+                     article.get("parser"), article.get("published_at"), rec.get("fetched_at")))
+    con = _scratch().cursor()  # a cursor: its own transaction, the table is shared
     try:
-        con.execute("create schema raw; create table raw.pages (page_id varchar, url varchar, "
-                    "source varchar, page_type varchar, http_status integer, title varchar, "
-                    "body_text varchar, parser varchar, published_at timestamptz, "
-                    "fetched_at timestamptz)")
-        rows = []
-        for i, rec in enumerate(records):
-            article = rec.get("article") or {}
-            rows.append((str(i), rec.get("url"), rec.get("source"), rec.get("page_type"),
-                         rec.get("http_status"), article.get("title"), article.get("body_text"),
-                         article.get("parser"), article.get("published_at"),
-                         rec.get("fetched_at")))
+        con.execute("begin")
         con.executemany(f"insert into raw.pages values ({', '.join('?' * len(_PAGE_COLUMNS))})",
                         rows)
         found = dict(con.execute(failing_rows_sql()).fetchall())
+        con.execute("rollback")  # leave raw.pages empty for the next call
     finally:
         con.close()
     return [found.get(str(i)) for i in range(len(records))]
-

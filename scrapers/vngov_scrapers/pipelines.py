@@ -5,7 +5,13 @@ from pathlib import Path
 from scrapy import signals
 
 from vngov.alarm import earlier_runs, site_change_alarm
-from vngov.landing import LandingWriter, utcnow_iso
+from vngov.door import page_problems
+from vngov.landing import LandingWriter, reject_record, utcnow_iso
+
+# Article pages wait for the door (vngov.door) in batches: one check costs about as much for 32
+# pages as for one. A killed crawl loses at most these unlanded pages, which the next run
+# fetches again (they are not known).
+DOOR_BATCH = 32
 
 
 class LandingPipeline:
@@ -14,6 +20,7 @@ class LandingPipeline:
         self.writer = None
         self.landing = None
         self.started_at = None
+        self.waiting: list[dict] = []  # article pages not yet through the door
         # The run's counts are written once Scrapy knows why the spider finished.
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -29,10 +36,39 @@ class LandingPipeline:
         self.started_at = utcnow_iso()
 
     def process_item(self, item):
-        self.writer.write(dict(item))
+        record = dict(item)
+        if record.get("kind") == "page" and record.get("page_type") == "article":
+            self.waiting.append(record)
+            if len(self.waiting) >= DOOR_BATCH:
+                self._through_the_door()
+        else:
+            self.writer.write(record)
         return item
 
+    def _through_the_door(self):
+        """Land the waiting article pages; one a critical raw expectation would fail lands as a
+        reject instead (its bytes kept, and known: the same page would fail the same way)."""
+        spider = self.crawler.spider
+        for record, problem in zip(self.waiting, page_problems(self.waiting)):
+            if problem:
+                spider.counts["rejected"] += 1
+                spider.counts["fallback_parsed" if record["article"]["parser"] == "trafilatura"
+                              else "parsed"] -= 1
+                spider.reject_reasons[f"parse: {problem}"[:200]] += 1
+                spider.logger.warning("rejected %s at parse: %s", record["url"], problem)
+                reject = reject_record(
+                    url=record["url"], source=record["source"], run_id=record["run_id"],
+                    stage="parse", reason=f"fails a critical raw expectation: {problem}",
+                    body=record["html"].encode("utf-8"), status=record["http_status"])
+                reject["retry"] = False
+                if record.get("redirected_from"):
+                    reject["redirected_from"] = record["redirected_from"]
+                record = reject
+            self.writer.write(record)
+        self.waiting = []
+
     def spider_closed(self, spider, reason):
+        self._through_the_door()
         reasons = getattr(spider, "reject_reasons", None)
         run = dict(spider.counts, source=spider.name, started_at=self.started_at,
                    finish_reason=reason, top_reject=reasons.most_common(1)[0][0] if reasons else None)

@@ -20,6 +20,9 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2  # 500-then-success is retried; what still fails goes to raw.rejects
 COOKIES_ENABLED = True
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control: an HTTP server per crawler that runs Python sent to it, with its
+# token written to a job file under ~/.local/state/scrapy. Off, as the telnet console is.
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 
 ITEM_PIPELINES = {"vngov_scrapers.pipelines.LandingPipeline": 100}
@@ -47,3 +50,22 @@ VNGOV_REPLAY_URL = None
 # Where landing files go (default: $VNGOV_HOME/landing) and the id of this crawl run.
 VNGOV_LANDING_DIR = None
 VNGOV_RUN_ID = None
+
+
+# The Public Suffix List, from the snapshot bundled with the installed tldextract. Scrapy's
+# CookiesMiddleware asks tldextract whether a cookie's domain is a public suffix; by default
+# tldextract downloads the list (publicsuffix.org, then GitHub) on first use and caches it under
+# ~/.cache, on every crawl, replay included. Scrapy has no setting for this, so its extractor is
+# replaced here: the settings module loads before any middleware runs.
+def _bundled_suffix_list() -> None:
+    from scrapy.downloadermiddlewares import cookies
+    from tldextract import TLDExtract
+
+    if not isinstance(getattr(cookies, "_split_domain", None), TLDExtract):
+        raise RuntimeError("Scrapy no longer has cookies._split_domain: see how "
+                           "scrapy/downloadermiddlewares/cookies.py uses tldextract now")
+    cookies._split_domain = TLDExtract(cache_dir=None, suffix_list_urls=(),
+                                       include_psl_private_domains=True)
+
+
+_bundled_suffix_list()
