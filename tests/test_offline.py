@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +143,15 @@ def test_replay_run_stays_on_loopback_and_out_of_home(tmp_path):
     assert (tmp_path / "vngov" / "published.duckdb").exists()
     assert offline.violations(log) == []
     assert sorted(p.relative_to(user_home).as_posix() for p in user_home.rglob("*")) == []
+
+
+def test_duckdb_never_downloads_an_extension(home):
+    """DuckDB fetches a missing extension from the network on first use, in C++ code the audit
+    hook cannot see: every connection vngov opens turns that off."""
+    from vngov.warehouse import connect
+
+    with connect() as con:
+        assert con.execute("select current_setting('autoinstall_known_extensions')"
+                           ).fetchone() == (False,)
+    profile = (Path(__file__).resolve().parent.parent / "dbt_project/profiles.yml").read_text()
+    assert "autoinstall_known_extensions: false" in profile

@@ -1,8 +1,9 @@
 """`vngov build`: dbt build -> Great Expectations -> publish, as one writer.
 
-published.duckdb is replaced only when dbt and every critical expectation pass; it is written to
-a temporary file and renamed over the old one, so readers see the old copy or the new one, never
-half of either.
+published.duckdb is replaced only when dbt passes and no critical expectation about a whole
+table fails; rows that fail a critical row-level expectation are left out of it (vngov.validate).
+It is written to a temporary file and renamed over the old one, so readers see the old copy or
+the new one, never half of either.
 """
 
 from __future__ import annotations
@@ -13,12 +14,10 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-import duckdb
-
 from vngov import config
 from vngov.load import SCHEMA as RAW_SCHEMA
 from vngov.validate import ValidationReport, record_quarantine, validate
-from vngov.warehouse import connect, writer_lock
+from vngov.warehouse import connect, open_waiting, writer_lock
 
 PUBLISHED_SCHEMAS = ("marts",)
 
@@ -75,7 +74,7 @@ def publish(quarantined: dict[str, tuple[str, set]] | None = None) -> None:
     target = config.published_path()
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
+    con = open_waiting(str(tmp))
     try:
         con.execute("attach ? as wh (read_only)", [str(config.warehouse_path())])
         tables = con.execute(

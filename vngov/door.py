@@ -19,6 +19,7 @@ from functools import lru_cache
 import duckdb
 
 from vngov import config
+from vngov.warehouse import open_waiting
 
 RAW_PAGES_TABLE = "raw.pages"
 
@@ -90,7 +91,7 @@ _PAGE_COLUMNS = ("page_id", "url", "source", "page_type", "http_status", "title"
 def _scratch() -> duckdb.DuckDBPyConnection:
     """An in-memory database with an empty raw.pages, kept for the process: connecting costs
     more than checking a page, and the crawl checks pages one at a time."""
-    con = duckdb.connect()
+    con = open_waiting()
     con.execute("create schema raw; create table raw.pages (page_id varchar, url varchar, "
                 "source varchar, page_type varchar, http_status integer, title varchar, "
                 "body_text varchar, parser varchar, published_at timestamptz, "

@@ -197,12 +197,12 @@ COLLAPSE_MIN_ROWS = 20  # below this, counts are too small to call a drop a coll
 
 def _published_baseline() -> tuple[dict[str, int], list[str]]:
     """Row counts per table and the article sources of the last publish ({} , [] if none)."""
-    import duckdb
+    from vngov.warehouse import open_waiting
 
     path = config.published_path()
     if not path.exists() or os.environ.get("VNGOV_ACCEPT_SHRINK") == "1":
         return {}, []
-    con = duckdb.connect(str(path), read_only=True)
+    con = open_waiting(str(path), read_only=True)
     try:
         tables = con.execute("select schema_name || '.' || table_name, estimated_size "
                              "from duckdb_tables()").fetchall()

@@ -93,7 +93,10 @@ def open_waiting(database: str = ":memory:", read_only: bool = False,
     deadline = time.monotonic() + timeout
     while True:
         try:
-            return _duckdb_connect(database, read_only=read_only, **kwargs)
+            con = _duckdb_connect(database, read_only=read_only, **kwargs)
+            # An extension DuckDB lacks is downloaded on first use: never, here (no network).
+            con.execute("set autoinstall_known_extensions = false")
+            return con
         except duckdb.IOException as exc:
             if "Could not set lock on file" not in str(exc):  # not another process: a real error
                 raise
