@@ -227,6 +227,7 @@ def test_a_build_after_generated_input_publishes_the_good_rows_and_rerunning_add
     counts = lambda: query(wh, "select (select count(*) from raw.pages), "  # noqa: E731
                                "(select count(*) from raw.rejects)")[0]
     before = counts()
-    run_vngov(home, "import", str(path))
+    assert "already imported" in run_vngov(home, "import", str(path)).stdout
+    run_vngov(home, "import", "--again", str(path))  # landed again: the rows are the same
     run_vngov(home, "load")
     assert counts() == before, "importing and loading the same file again added rows"

@@ -139,9 +139,11 @@ def test_a_source_that_is_no_short_name_is_a_reject(home, tmp_path, source):
     assert (report.articles, report.rejects) == (1, 1), report.line()
     [reject] = [r for r in landed(home) if r["kind"] == "reject"]
     assert reject["reason"].startswith("line 1: 'source' ") and "is not a source name" in reject["reason"]
-    # nothing was written outside the landing zone's <source>/<run> folders
+    # nothing was written outside the landing zone's <source>/<run> folders (and the record
+    # that this file was imported)
     files = [p.relative_to(home) for p in home.rglob("*") if p.is_file()]
-    assert {p.parts[:2] for p in files} == {("landing", "import"), ("landing", "baomoi")}, files
+    assert {p.parts[:2] for p in files if p.parts[0] != "imports"} \
+        == {("landing", "import"), ("landing", "baomoi")}, files
 
 
 # --- 3. URLs ---------------------------------------------------------------------------------------
@@ -374,3 +376,18 @@ def test_a_windows_1258_page_from_a_warc_decodes_as_in_the_crawl(home, tmp_path)
     [page] = [r for r in landed(home) if r["kind"] == "page"]
     assert "Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ" in page["article"]["body_text"]
     assert page["article"]["title"] == "Phiên họp Chính phủ"
+
+
+def test_a_file_imported_before_is_not_landed_again_unless_asked(home, tmp_path):
+    from vngov.importer import import_file
+
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"url": "https://baochinhphu.vn/a-1.htm", "text": "Nội dung bài.",
+                                "published_at": "2025-01-02T08:00:00+07:00"}), "utf-8")
+    first = import_file(path)
+    again = import_file(path)
+    assert again.already and again.run_id == first.run_id and "already imported" in again.line()
+    assert len(list((home / "landing").glob("*/*/_run.json"))) == 1
+    path.write_text(path.read_text("utf-8") + "\n", "utf-8")  # other bytes: another file
+    assert not import_file(path).already
+    assert import_file(path, again=True).articles == 1

@@ -58,7 +58,7 @@ def cmd_crawl(args) -> list[str]:
 def cmd_import(args) -> None:
     from vngov.importer import import_file
 
-    print(import_file(args.file).line())
+    print(import_file(args.file, again=args.again).line())
 
 
 def cmd_reparse(args) -> None:
@@ -156,6 +156,8 @@ def parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("import", help="land articles from a JSONL or WARC file")
     sp.add_argument("file", type=Path)
+    sp.add_argument("--again", action="store_true",
+                    help="land the file even if the same file was imported before")
     sp.set_defaults(func=cmd_import)
 
     sp = sub.add_parser("reparse", help="re-read archived responses with today's parsers",

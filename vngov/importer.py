@@ -34,8 +34,10 @@ expectations): a page that would fail validation later is a reject now, stage "i
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+import os
 import re
 import zlib
 from dataclasses import dataclass
@@ -44,6 +46,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
+from vngov import config
 from vngov.door import page_problems
 from vngov.landing import LandingWriter, new_run_id, page_record, reject_record
 from vngov.pages import PageResult, read_page
@@ -69,8 +72,12 @@ class ImportReport:
     rejects: int = 0
     skipped: int = 0  # WARC responses that are no article pages (or attempts the crawl retried)
     run_id: str = ""
+    already: bool = False  # the same file was imported before, by run_id: nothing landed
 
     def line(self) -> str:
+        if self.already:
+            return (f"already imported by run {self.run_id}: nothing landed "
+                    "(--again lands it again)")
         return (f"imported {self.articles} articles, {self.rejects} rejected, "
                 f"{self.skipped} skipped (not article pages) (run {self.run_id})")
 
@@ -125,10 +132,16 @@ def _with_date(html: str, published_at: datetime) -> str:
     return html[:head.end()] + meta + html[head.end():] if head else meta + html
 
 
-def import_file(path: Path) -> ImportReport:
+def import_file(path: Path, again: bool = False) -> ImportReport:
+    """Land the file. A file imported before (the same bytes, to its end) is not landed again,
+    unless `again`: rerunning an import that finished adds nothing, not even a run."""
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path} does not exist")
+    digest = _file_sha256(path)
+    earlier = None if again else _imported_before(digest)
+    if earlier:
+        return ImportReport(run_id=earlier, already=True)
     run_id = new_run_id()
     report = ImportReport(run_id=run_id)
     writers: dict[str, LandingWriter] = {}
@@ -164,7 +177,40 @@ def import_file(path: Path) -> ImportReport:
             w.close({"fetched": n["articles"] + n["rejects"], "parsed": n["articles"],
                      "rejected": n["rejects"], "skipped": n["skipped"],
                      "finish_reason": "import"})
+    _record_import(digest, path, report)
     return report
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _imports_record(digest: str) -> Path:
+    """Where a finished import of a file with these bytes is recorded (written last, after every
+    source's run is closed, so a killed import is no finished one)."""
+    return config.home() / "imports" / f"{digest}.json"
+
+
+def _imported_before(digest: str) -> str | None:
+    """The run that imported a file with these bytes to its end, or None."""
+    try:
+        return json.loads(_imports_record(digest).read_text(encoding="utf-8"))["run_id"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # never imported, or the record is unreadable: import it
+
+
+def _record_import(digest: str, path: Path, report: ImportReport) -> None:
+    record = _imports_record(digest)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    tmp = record.with_name(record.name + ".partial")
+    tmp.write_text(json.dumps({"run_id": report.run_id, "file": str(path),
+                               "articles": report.articles, "rejects": report.rejects,
+                               "skipped": report.skipped}), encoding="utf-8")
+    os.replace(tmp, record)
 
 
 def _door(batch: list[_Outcome]) -> None:

@@ -106,7 +106,8 @@ from {pages} p join ({door}) d using (page_id)
 """
 
 _INSERT_PAGES = """
-insert or ignore into raw.pages select * from staged_pages
+insert or ignore into raw.pages
+select * replace (current_timestamp as loaded_at) from staged_pages
 where page_id not in (select page_id from door_failures)
 """
 
