@@ -206,6 +206,21 @@ def test_an_html_page_without_a_date_takes_the_lines_published_at(home, tmp_path
     assert "Phạm Minh Chính" in pages[undated["url"]]["article"]["body_text"]
 
 
+def test_an_html_page_without_a_title_takes_the_lines_title(home, tmp_path):
+    body = ("<p>" + "Thủ tướng giao Bộ Tài chính hoàn thành trước ngày 25/4/2025 việc sửa đổi "
+            "nghị định về thuế. " * 4 + "</p>")
+    page = f"<html><head></head><body><article>{body}</article></body></html>"
+    rows = [{"url": "https://example.vn/a-1.htm", "published_at": WHEN, "html": page},
+            {"url": "https://example.vn/a-2.htm", "published_at": WHEN, "html": page,
+             "title": "Họp <Chính phủ> & địa phương"}]
+    report = import_file(write_jsonl(tmp_path, rows))
+    adds_up(report, 2)
+    assert (report.articles, report.rejects) == (1, 1)  # without a title from anywhere: a reject
+    pages = by_url(landed(home), "page")
+    assert pages[rows[1]["url"]]["article"]["title"] == "Họp <Chính phủ> & địa phương"
+    assert pages[rows[1]["url"]]["html"] == page
+
+
 # --- 6. published_at datetime and DuckDB can hold --------------------------------------------------
 
 
@@ -391,3 +406,24 @@ def test_a_file_imported_before_is_not_landed_again_unless_asked(home, tmp_path)
     path.write_text(path.read_text("utf-8") + "\n", "utf-8")  # other bytes: another file
     assert not import_file(path).already
     assert import_file(path, again=True).articles == 1
+
+
+def test_a_warc_page_keeps_the_time_it_was_received(home, tmp_path):
+    """An archive from 2025 imported today is a 2025 fetch: a newer crawl of the URL wins."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "old.warc"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                protocol="HTTP/1.1")
+        rec = writer.create_warc_record(
+            "https://example.vn/bai-1.htm", "response", http_headers=http,
+            payload=io.BytesIO(article_html(published="2025-03-01T08:00:00+07:00").encode()),
+            warc_headers_dict={"WARC-Date": "2025-03-02T01:00:00Z"})
+        writer.write_record(rec)
+    report = import_file(path)
+    assert report.articles == 1, report.line()
+    [page] = by_url(landed(home), "page").values()
+    assert page["fetched_at"].startswith("2025-03-02T01:00:00")

@@ -12,7 +12,7 @@ JSONL: one object a line (blank lines are ignored):
                   wins over the date the page gives, and it dates a page that gives none
     source        optional: the landing folder, a short name (^[a-z0-9][a-z0-9._-]{0,62}$, e.g.
                   "baochinhphu"); when absent, the URL's host without "www."
-    title         optional (an html line falls back to the page's title)
+    title         optional: wins over the page's title, and titles a page that has none
     html | text   one of them, not blank: html is read as a crawled page is (vngov.pages.read_page
                   with the URL's site, else the generic parser); text is the body as given
 Each field must be a string (or absent / null): a number, list or object is a reject naming the
@@ -42,6 +42,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from html import escape as html_escape
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
@@ -96,16 +97,17 @@ class _Outcome:
     reject: Callable[[str], dict] | None = None
 
 
-def parse_html_article(html: str, url: str, published_at: datetime | None = None) -> ParsedArticle:
+def parse_html_article(html: str, url: str, published_at: datetime | None = None,
+                       title: str | None = None) -> ParsedArticle:
     """Read an HTML page given as text, as the crawl reads a page (vngov.pages.read_page, the
-    URL's site or the generic parser). published_at dates a page that has no date of its own.
-    Raises ParseError with read_page's reason."""
+    URL's site or the generic parser). published_at and title complete a page that lacks its
+    own. Raises ParseError with read_page's reason."""
     headers = {"Content-Type": "text/html; charset=utf-8"}
     page = _read(url, None, headers, html.encode("utf-8"))
-    if not page.ok and page.stage == "parse" and published_at is not None:
-        # The parsers refuse an undated page: read it again with the date the line gives (and
-        # when that fails too, its reason is the one that counts).
-        page = _read(url, None, headers, _with_date(html, published_at).encode("utf-8"))
+    if not page.ok and page.stage == "parse" and (published_at is not None or title):
+        # The parsers refuse a page without a date or a title: read it again with what the line
+        # gives (and when that fails too, its reason is the one that counts).
+        page = _read(url, None, headers, _with_line_facts(html, published_at, title).encode("utf-8"))
     if not page.ok:
         raise ParseError(page.reason)
     return page.article
@@ -124,12 +126,17 @@ def _read(url: str, status: int | None, headers, body: bytes) -> PageResult:
 _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
 
 
-def _with_date(html: str, published_at: datetime) -> str:
-    """html with published_at as <meta property="article:published_time">, which the site
-    parsers and the generic one all read (vngov.sites.base.meta_published)."""
-    meta = f'<meta property="article:published_time" content="{published_at.isoformat()}">'
+def _with_line_facts(html: str, published_at: datetime | None, title: str | None) -> str:
+    """html with the line's published_at as <meta property="article:published_time"> and its
+    title as <title> and og:title, which the site parsers and the generic one all read."""
+    extra = ""
+    if published_at is not None:
+        extra += f'<meta property="article:published_time" content="{published_at.isoformat()}">'
+    if title:
+        safe = html_escape(title)
+        extra += f'<title>{safe}</title><meta property="og:title" content="{safe}">'
     head = _HEAD.search(html)
-    return html[:head.end()] + meta + html[head.end():] if head else meta + html
+    return html[:head.end()] + extra + html[head.end():] if head else extra + html
 
 
 def import_file(path: Path, again: bool = False) -> ImportReport:
@@ -360,7 +367,7 @@ def _article_from_json(obj) -> tuple[str, str, dict, str]:
     if html is None and text is None:
         raise Invalid("neither 'html' nor 'text' given")
     if html is not None and html.strip():
-        parsed = parse_html_article(html, url, published_at)
+        parsed = parse_html_article(html, url, published_at, title)
         body, parser = parsed.body_text, parsed.parser
         title = title or parsed.title
         lead, author = parsed.lead, parsed.author
@@ -533,10 +540,21 @@ def _read_response(rec, url, status, body, source, run_id, chain, reject) -> _Ou
     except Invalid as exc:
         return reject(str(exc), STAGE, payload)
     record = page_record(url=url, source=source, run_id=run_id, status=status, headers=headers,
-                         html=page.html, page_type="article", article=page.article.to_record())
+                         html=page.html, page_type="article", article=page.article.to_record(),
+                         fetched_at=_warc_date(rec))
     if chain:
         record["redirected_from"] = chain
     return _Outcome(source, record, lambda reason: reject(reason, STAGE, payload).record)
+
+
+def _warc_date(rec) -> str | None:
+    """When the archived response was received (WARC-Date), so an old archive imported today
+    does not pass for a newer fetch than the crawl's; None (now) when it is missing or odd."""
+    try:
+        when = datetime.fromisoformat(rec.rec_headers.get_header("WARC-Date") or "")
+    except ValueError:
+        return None
+    return when.isoformat() if when.tzinfo is not None else None
 
 
 _NEXT_RECORD = re.compile(rb"\r?\n\r?\nWARC/\d\.\d+\r?\n")
