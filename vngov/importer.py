@@ -24,7 +24,8 @@ site does not take for an article URL (robots.txt, feeds, sitemaps, listings) an
 the crawl retried (another response of the same URL follows); the target of a redirect from an
 article URL is read. A host of no known site has no URL rule: its responses are all read.
 A page is read by vngov.pages.read_page with the record's HTTP headers and its body after
-transfer decoding, so charsets, HTTP errors (>= 400) and cut-short pages read as in the crawl.
+transfer decoding, so charsets, HTTP errors (>= 400) and cut-short pages read as in the crawl;
+it keeps the record's WARC-Date as the time it was fetched.
 A record the file ends inside is a reject "WARC record cut short". Request, warcinfo and metadata
 records are ignored.
 
