@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
 
 from vngov import config
 from vngov.load import SCHEMA as RAW_SCHEMA
@@ -67,9 +70,11 @@ def run_dbt(command: str, *extra: str) -> None:
                           f"{config.home() / 'dbt' / 'logs' / 'dbt.log'}); nothing published")
 
 
-def publish(quarantined: dict[str, tuple[str, set]] | None = None) -> None:
-    """Copy the published schemas into a fresh file, then atomically swap it in.
-    quarantined: {table: (key column, keys)} of rows validation left out."""
+def publish(quarantined: dict[str, tuple[str, set]] | None = None,
+            dbt_invocation: str = "") -> None:
+    """Copy the published schemas into a fresh file, write them as Parquet too, then
+    atomically swap both in. quarantined: {table: (key column, keys)} of rows validation left
+    out; dbt_invocation: the dbt build published (named in the Parquet manifest)."""
     quarantined = quarantined or {}
     target = config.published_path()
     tmp = target.with_name(target.name + ".tmp")
@@ -89,9 +94,59 @@ def publish(quarantined: dict[str, tuple[str, set]] | None = None) -> None:
                         f'select * from wh."{schema}"."{table}" {keep}',
                         [sorted(keys)] if keys else [])
         con.execute("detach wh")
+        parquet = write_parquet(con, dbt_invocation)
     finally:
         con.close()
     os.replace(tmp, target)
+    switch_parquet(parquet)
+
+
+def write_parquet(con, dbt_invocation: str) -> Path:
+    """Write every table of the published copy open in con as one Parquet file, with a
+    manifest naming the build, into a new folder of config.parquet_dir(); returns it. Parquet is
+    what any tool reads (pandas, Spark, DuckDB 1.x, object storage): DuckDB 2.0 files are not."""
+    root = config.parquet_dir()
+    for left in root.glob("*.partial") if root.exists() else []:  # a publish killed mid-way
+        shutil.rmtree(left, ignore_errors=True)
+    build = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + (
+        f"-{dbt_invocation[:8]}" if dbt_invocation else "")
+    partial = root / f"{build}.partial"
+    partial.mkdir(parents=True)
+    tables = {}
+    for schema, table in con.execute("select schema_name, table_name from duckdb_tables() "
+                                     "order by 1, 2").fetchall():
+        name = f"{schema}.{table}"
+        con.execute(f"copy \"{schema}\".\"{table}\" to '{partial / (name + '.parquet')}' "
+                    "(format parquet, compression zstd)")
+        tables[name] = {
+            "file": f"{name}.parquet",
+            "rows": con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()[0],
+            "columns": [{"name": c, "type": t} for c, t in con.execute(
+                "select column_name, data_type from duckdb_columns() where schema_name = ? "
+                "and table_name = ? order by column_index", [schema, table]).fetchall()]}
+    manifest = {"build": build, "dbt_invocation": dbt_invocation,
+                "published_at": datetime.now(timezone.utc).isoformat(), "tables": tables}
+    (partial / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    folder = root / build
+    os.replace(partial, folder)
+    return folder
+
+
+def switch_parquet(folder: Path, keep: int = 2) -> None:
+    """Point <parquet>/current at folder in one step (a symlink renamed over the old one), so a
+    reader sees the last build or this one, and keep only the newest `keep` builds."""
+    root = folder.parent
+    current = root / "current"
+    if current.is_dir() and not current.is_symlink():  # copied by a tool that follows links
+        shutil.rmtree(current)
+    link = root / "current.new"
+    link.unlink(missing_ok=True)
+    link.symlink_to(folder.name)
+    os.replace(link, current)
+    builds = sorted(p for p in root.iterdir()
+                    if p.is_dir() and not p.is_symlink() and not p.name.endswith(".partial"))
+    for old in builds[:-keep]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _dbt_invocation() -> str:
@@ -132,7 +187,7 @@ def publish_step() -> None:
         if report.dbt_invocation != _dbt_invocation():
             raise BuildFailed("the warehouse was rebuilt after the last validation; "
                               "run `vngov build` again")
-        publish(report.quarantined_keys())
+        publish(report.quarantined_keys(), report.dbt_invocation)
 
 
 def build(full_refresh: bool = False) -> BuildReport:

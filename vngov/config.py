@@ -35,6 +35,11 @@ def published_path() -> Path:
     return home() / "published.duckdb"
 
 
+def parquet_dir() -> Path:
+    """Each publish's marts as Parquet: <parquet>/<build>/, and <parquet>/current -> the last."""
+    return home() / "parquet"
+
+
 def dbt_dir() -> Path:
     return _env_path("VNGOV_DBT_DIR", REPO_ROOT / "dbt_project")
 
