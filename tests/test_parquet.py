@@ -45,6 +45,7 @@ def test_a_publish_writes_every_table_as_parquet_with_a_manifest(replay_chain, t
                                            f"read_parquet('{file}'))").fetchall()]
         assert columns == [c["name"] for c in entry["columns"]]
     assert manifest["tables"]["marts.fct_directives"]["rows"] > 0
+    assert f"Parquet: {current}/ (build {manifest['build']}" in run_vngov(home, "summary").stdout
 
     # The next publish is another build; `current` moves to it, the one before is kept.
     first = current.resolve()

@@ -154,4 +154,7 @@ def _mart_lines(con) -> list[str]:
         out.append(f"Data Docs: {report.data_docs}")
     published = config.published_path()
     out.append(f"Published: {published}" if published.exists() else "Published: nothing yet")
+    parquet = config.parquet_dir() / "current"
+    if parquet.exists():
+        out.append(f"Parquet: {parquet}/ (build {parquet.resolve().name}; manifest.json)")
     return out
