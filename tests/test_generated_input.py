@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import query, run_vngov
+from conftest import query, run_vngov
 from vngov.importer import import_file
 from vngov.landing import iter_part_files
 

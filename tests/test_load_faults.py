@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO, query, run_vngov
+from conftest import REPO, query, run_vngov
 
 ARTICLE = {"url": "https://baochinhphu.vn/hop-chinh-phu-102250102.htm", "source": "baochinhphu",
            "published_at": "2025-01-02T08:00:00+07:00",
