@@ -57,6 +57,25 @@ def query(db: Path, sql: str, params=None) -> list[tuple]:
         con.close()
 
 
+def expectations_with(folder: Path, suite: str, expectation: dict) -> Path:
+    """A copy of the suites in folder, with one more expectation in marts/<suite>.json."""
+    import json
+    import shutil
+
+    shutil.copytree(REPO / "expectations", folder, dirs_exist_ok=True)
+    path = folder / "marts" / f"{suite}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["expectations"].append(expectation)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def unmeetable(severity: str) -> dict:
+    """An expectation about the whole table the replay data cannot meet."""
+    return {"type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 1000},
+            "meta": {"severity": severity}}
+
+
 def import_and_build(workdir: Path, articles, source: str) -> Path:
     """Land (url, published_at, text) articles with `vngov import`, then load and build them in
     a fresh VNGOV_HOME under workdir. Returns the published database."""

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from conftest import REPO, query, run_vngov
+from conftest import REPO, expectations_with, query, run_vngov, unmeetable
 from vngov.sites import SITES
 
 pytestmark = pytest.mark.slow
@@ -138,14 +138,8 @@ def test_the_same_story_from_another_site_is_one_meeting_and_one_story(replay_ch
 
 def _expectations_with(tmp_path, severity):
     """A copy of the suites plus one expectation the data cannot meet."""
-    root = tmp_path / f"expectations-{severity}"
-    shutil.copytree(REPO / "expectations", root)
-    suite_path = root / "marts" / "fct_meetings.json"
-    suite = json.loads(suite_path.read_text(encoding="utf-8"))
-    suite["expectations"].append({"type": "expect_table_row_count_to_be_between",
-                                  "kwargs": {"min_value": 1000}, "meta": {"severity": severity}})
-    suite_path.write_text(json.dumps(suite, ensure_ascii=False), encoding="utf-8")
-    return root
+    return expectations_with(tmp_path / f"expectations-{severity}", "fct_meetings",
+                             unmeetable(severity))
 
 
 def test_critical_validation_failure_fails_build_and_keeps_published(replay_chain, tmp_path):

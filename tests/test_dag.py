@@ -1,6 +1,5 @@
 """The Airflow DAG: it imports cleanly, keeps one warehouse writer, and really runs."""
 
-import json
 import os
 import re
 import shutil
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, query, vngov_env
+from conftest import REPO, expectations_with, query, unmeetable, vngov_env
 from vngov.sites import SITES
 
 WRITERS = {"load", "dbt_build", "validate", "publish", "summary"}
@@ -89,13 +88,7 @@ def test_a_critical_validation_failure_and_a_site_alarm_fail_the_run(tmp_path):
     """Two failures in one run (each run of the DAG costs a minute): a changed site fails its
     crawl task at once, naming the source and cause, while the other sources go on; a critical
     expectation then fails validation and nothing is published."""
-    strict = tmp_path / "expectations"
-    shutil.copytree(REPO / "expectations", strict)
-    suite_path = strict / "marts" / "fct_meetings.json"
-    suite = json.loads(suite_path.read_text(encoding="utf-8"))
-    suite["expectations"].append({"type": "expect_table_row_count_to_be_between",
-                                  "kwargs": {"min_value": 1000}, "meta": {"severity": "critical"}})
-    suite_path.write_text(json.dumps(suite), encoding="utf-8")
+    strict = expectations_with(tmp_path / "expectations", "fct_meetings", unmeetable("critical"))
 
     home = tmp_path / "home"
     proc = _airflow_run(home, VNGOV_EXPECTATIONS_DIR=str(strict),

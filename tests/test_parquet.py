@@ -8,8 +8,7 @@ import shutil
 
 import duckdb
 
-from tests.conftest import run_vngov
-from tests.test_chain import _expectations_with
+from conftest import expectations_with, run_vngov, unmeetable
 
 
 def _tables(db) -> list[str]:
@@ -63,6 +62,7 @@ def test_a_failed_validation_leaves_the_parquet_files_as_they_were(replay_chain,
     run_vngov(home, "build", "--only", "publish")
     before = (home / "parquet" / "current").resolve()
     proc = run_vngov(home, "build", check=False,
-                     VNGOV_EXPECTATIONS_DIR=str(_expectations_with(tmp_path, "critical")))
+                     VNGOV_EXPECTATIONS_DIR=str(expectations_with(
+                         tmp_path / "expectations", "fct_meetings", unmeetable("critical"))))
     assert proc.returncode != 0
     assert (home / "parquet" / "current").resolve() == before

@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import REPO, query, run_vngov
+from conftest import REPO, expectations_with, query, run_vngov
 from vngov import door
 from vngov.landing import page_record
 
@@ -117,16 +117,6 @@ def test_rows_an_older_vngov_let_in_move_to_rejects_once(tmp_path):
     run_vngov(home, "build")
 
 
-def _expectations_with(tmp_path, suite: str, expectation: dict):
-    root = tmp_path / "expectations"
-    shutil.copytree(REPO / "expectations", root, dirs_exist_ok=True)
-    path = root / "marts" / f"{suite}.json"
-    data = json.loads(path.read_text("utf-8"))
-    data["expectations"].append(expectation)
-    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    return root
-
-
 def _counts(db):
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -149,7 +139,7 @@ def test_a_row_failing_a_critical_row_check_is_quarantined_and_the_rest_publishe
     # Stand-in for hostile text that got through extraction: a row-level rule these rows fail.
     rule = {"type": "expect_column_values_to_not_match_regex",
             "kwargs": {"column": "evidence_text", "regex": "Bộ"}, "meta": {"severity": "critical"}}
-    exp = _expectations_with(tmp_path, "fct_directives", rule)
+    exp = expectations_with(tmp_path / "expectations", "fct_directives", rule)
     proc = run_vngov(home, "build", VNGOV_EXPECTATIONS_DIR=str(exp))
     assert "validation passed" in proc.stdout and f"{len(bad)} marts.fct_directives" in proc.stdout
 

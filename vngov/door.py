@@ -83,8 +83,10 @@ def failing_rows_sql(table: str = RAW_PAGES_TABLE) -> str:
 
 
 # raw.pages' columns that the door can be asked about, from a landing page record.
-_PAGE_COLUMNS = ("page_id", "url", "source", "page_type", "http_status", "title", "body_text",
-                 "parser", "published_at", "fetched_at")
+_PAGE_COLUMNS = {"page_id": "varchar", "url": "varchar", "source": "varchar",
+                 "page_type": "varchar", "http_status": "integer", "title": "varchar",
+                 "body_text": "varchar", "parser": "varchar", "published_at": "timestamptz",
+                 "fetched_at": "timestamptz"}
 
 
 @lru_cache(maxsize=None)
@@ -92,10 +94,8 @@ def _scratch() -> duckdb.DuckDBPyConnection:
     """An in-memory database with an empty raw.pages, kept for the process: connecting costs
     more than checking a page, and the crawl checks pages one at a time."""
     con = open_waiting()
-    con.execute("create schema raw; create table raw.pages (page_id varchar, url varchar, "
-                "source varchar, page_type varchar, http_status integer, title varchar, "
-                "body_text varchar, parser varchar, published_at timestamptz, "
-                "fetched_at timestamptz)")
+    columns = ", ".join(f"{name} {kind}" for name, kind in _PAGE_COLUMNS.items())
+    con.execute(f"create schema raw; create table raw.pages ({columns})")
     return con
 
 

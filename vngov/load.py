@@ -95,14 +95,15 @@ select md5(concat_ws('|', url, content_sha256, article_sha256)), url, source, ru
 from (select *, {_ARTICLE_SHA256} as article_sha256 from {_READ} where kind = 'page')
 """
 
-# Rows the door turns away become rejects (stage load) keeping the whole row as their bytes.
+# Rows the door turned away (door_failures) become rejects (stage load), keeping the whole row as
+# their bytes.
 _DOOR_REJECTS = """
 insert or ignore into raw.rejects (reject_id, url, source, run_id, recorded_at, stage, reason,
     http_status, body)
 select md5(concat_ws('|', p.url, 'load', d.reason, p.page_id)), p.url, p.source, p.run_id,
     current_timestamp, 'load', 'fails a critical raw expectation: ' || d.reason, p.http_status,
     encode(to_json(p)::varchar)
-from {pages} p join ({door}) d using (page_id)
+from {pages} p join door_failures d using (page_id)
 """
 
 _INSERT_PAGES = """
@@ -181,20 +182,24 @@ def _door_sweep(con) -> None:
                    [marker]).fetchone() == (digest,):
         return
     con.execute("begin")
-    con.execute("create or replace temp table door_failures as " + door.failing_rows_sql())
-    con.execute(_DOOR_REJECTS.format(pages="raw.pages", door="select * from door_failures"))
+    _turn_away(con, "raw.pages")
     con.execute("delete from raw.pages where page_id in (select page_id from door_failures)")
     con.execute("insert or replace into raw.load_ledger (file_path, file_sha256, records) "
                 "values (?, ?, (select count(*) from door_failures))", [marker, digest])
     con.execute("commit")
 
 
+def _turn_away(con, pages: str) -> None:
+    """Judge the rows of table `pages` at the door: the failing ones into temp table
+    door_failures (page_id, reason) and raw.rejects."""
+    con.execute("create or replace temp table door_failures as " + door.failing_rows_sql(pages))
+    con.execute(_DOOR_REJECTS.format(pages=pages))
+
+
 def _load_part(con, part: Path) -> int:
     """Load one part file in the open transaction; returns its record count."""
     con.execute(_STAGE_PAGES, [str(part)])
-    con.execute("create or replace temp table door_failures as "
-                + door.failing_rows_sql("staged_pages"))
-    con.execute(_DOOR_REJECTS.format(pages="staged_pages", door="select * from door_failures"))
+    _turn_away(con, "staged_pages")
     con.execute(_INSERT_PAGES)
     con.execute(_INSERT_REJECTS, [str(part)])
     return con.execute(f"select count(*) from {_READ}", [str(part)]).fetchone()[0]

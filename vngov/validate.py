@@ -77,10 +77,7 @@ class ValidationReport:
 
     def quarantined_keys(self) -> dict[str, tuple[str, set]]:
         """{table: (key column, keys)} of the rows left out of the publish."""
-        keys: dict[str, tuple[str, set]] = {}
-        for q in self.quarantine:
-            keys.setdefault(q.table, (q.key_column, set()))[1].add(q.key)
-        return keys
+        return _by_table(self.quarantine)
 
     def line(self) -> str:
         verdict = "passed" if self.passed else "FAILED"
@@ -106,6 +103,13 @@ class ValidationReport:
         data["failures"] = [Failure(**f) for f in data["failures"]]
         data["quarantine"] = [Quarantined(**q) for q in data.get("quarantine", [])]
         return cls(**data)
+
+
+def _by_table(quarantine: list[Quarantined]) -> dict[str, tuple[str, set]]:
+    keys: dict[str, tuple[str, set]] = {}
+    for q in quarantine:
+        keys.setdefault(q.table, (q.key_column, set()))[1].add(q.key)
+    return keys
 
 
 # Expectation types about single rows: a failure names rows, which can be quarantined.
@@ -264,6 +268,7 @@ def validate(con, layers=LAYERS) -> ValidationReport:
     """Validate the tables behind every suite of `layers`, reading through DuckDB `con`."""
     ctx = _context()
     report = ValidationReport()
+    specs: dict[str, dict] = {}  # published table -> how its rows are quarantined
     counts, sources = _published_baseline()
     for path in suite_files(layers):
         suite_def = _with_set_checks(json.loads(path.read_text(encoding="utf-8")),
@@ -273,6 +278,8 @@ def validate(con, layers=LAYERS) -> ValidationReport:
         result = checkpoint.run(batch_parameters={"dataframe": frame})
         report.suites += 1
         spec = quarantine_spec(suite_def)
+        if spec:
+            specs[spec["table"]] = spec
         for validation in result.run_results.values():
             for r in validation.results:
                 report.expectations += 1
@@ -291,7 +298,7 @@ def validate(con, layers=LAYERS) -> ValidationReport:
                     report.quarantine += [Quarantined(table=spec["table"], key_column=spec["column"],
                                                       key=k, reason=reason) for k in keys]
                 report.failures.append(failure)
-    report.quarantine += _dependents(con, report.quarantine)
+    report.quarantine += _dependents(con, report.quarantine, specs)
     sites = ctx.get_docs_sites_urls()
     report.data_docs = sites[0]["site_url"] if sites else ""
     return report
@@ -320,34 +327,32 @@ def relationships(manifest_path: Path | None = None) -> list[tuple[str, str, str
     return found
 
 
-def _dependents(con, quarantine: list[Quarantined]) -> list[Quarantined]:
+def _dependents(con, quarantine: list[Quarantined], specs: dict[str, dict]) -> list[Quarantined]:
     """Rows that reference a quarantined row (a deadline of a quarantined directive, ...),
-    followed to the end, so the published copy has no reference to a row it left out."""
-    keyed = {q.table: q.key_column for q in quarantine}
-    keys = {t: {q.key for q in quarantine if q.table == t} for t in keyed}
-    specs = {spec["table"]: spec for spec in map(quarantine_spec, suite_files()) if spec}
-    added: list[Quarantined] = []
+    followed to the end, so the published copy has no reference to a row it left out.
+    specs: how each published table's rows are keyed (quarantine_spec)."""
+    held = _by_table(quarantine)  # grows as dependents are found
     rels = relationships()
+    added: list[Quarantined] = []
     changed = bool(quarantine)
     while changed:
         changed = False
         for child, column, parent, field_ in rels:
-            if not keys.get(parent) or child not in specs:
+            if parent not in held or child not in specs:
                 continue
-            child_key, parent_key = specs[child]["column"], keyed[parent]
+            (parent_key, parent_keys), child_key = held[parent], specs[child]["column"]
+            child_keys = held.setdefault(child, (child_key, set()))[1]
             rows = con.execute(
                 f'select distinct c."{child_key}", p."{parent_key}" from {child} c '
                 f'join {parent} p on c."{column}" = p."{field_}" '
-                f'where p."{parent_key}" in (select unnest(?))', [sorted(keys[parent])]).fetchall()
+                f'where p."{parent_key}" in (select unnest(?))', [sorted(parent_keys)]).fetchall()
             for child_value, parent_value in rows:
-                if child_value in keys.setdefault(child, set()):
-                    continue
-                keys[child].add(child_value)
-                keyed[child] = child_key
-                added.append(Quarantined(table=child, key_column=child_key, key=child_value,
-                                         reason=f"refers to quarantined {parent} row "
-                                                f"{parent_key}={parent_value}"))
-                changed = True
+                if child_value not in child_keys:
+                    child_keys.add(child_value)
+                    added.append(Quarantined(table=child, key_column=child_key, key=child_value,
+                                             reason=f"refers to quarantined {parent} row "
+                                                    f"{parent_key}={parent_value}"))
+                    changed = True
     return added
 
 
@@ -355,11 +360,11 @@ def record_quarantine(con, report: ValidationReport) -> None:
     """Keep each quarantined row in raw.rejects (stage validate): the row as JSON is its bytes,
     the failed expectation its reason. The same row quarantined again by a later build stays
     one reject that names the latest build."""
+    reasons: dict[str, dict[str, list[str]]] = {}  # table -> key -> why
+    for q in report.quarantine:
+        reasons.setdefault(q.table, {}).setdefault(q.key, []).append(q.reason)
     for table, (column, _) in report.quarantined_keys().items():
-        reasons: dict = {}
-        for q in report.quarantine:
-            if q.table == table:
-                reasons.setdefault(q.key, []).append(q.reason)
+        by_key = reasons[table]
         schema, name = table.split(".")
         columns = {r[0] for r in con.execute(
             "select column_name from duckdb_columns() where schema_name = ? and table_name = ?",
@@ -367,7 +372,7 @@ def record_quarantine(con, report: ValidationReport) -> None:
         url = next((f"t.{c}" for c in ("article_url", "url") if c in columns),
                    f"'{table}/' || t.\"{column}\"")
         con.execute("create or replace temp table quarantined as select unnest(?) as key, "
-                    "unnest(?) as reason", [list(reasons), ["; ".join(r) for r in reasons.values()]])
+                    "unnest(?) as reason", [list(by_key), ["; ".join(r) for r in by_key.values()]])
         con.execute(f"""
             insert into raw.rejects (reject_id, url, source, run_id, recorded_at, stage, reason,
                 http_status, body)

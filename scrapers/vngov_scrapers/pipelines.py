@@ -6,7 +6,7 @@ from scrapy import signals
 
 from vngov.alarm import earlier_runs, site_change_alarm
 from vngov.door import page_problems
-from vngov.landing import LandingWriter, reject_record, utcnow_iso
+from vngov.landing import LandingWriter, utcnow_iso
 
 # Article pages wait for the door (vngov.door) in batches: one check costs about as much for 32
 # pages as for one. A killed crawl loses at most these unlanded pages, which the next run
@@ -51,19 +51,14 @@ class LandingPipeline:
         spider = self.crawler.spider
         for record, problem in zip(self.waiting, page_problems(self.waiting)):
             if problem:
-                spider.counts["rejected"] += 1
+                # The spider counted it as parsed (by the fallback when trafilatura read it).
                 spider.counts["fallback_parsed" if record["article"]["parser"] == "trafilatura"
                               else "parsed"] -= 1
-                spider.reject_reasons[f"parse: {problem}"[:200]] += 1
-                spider.logger.warning("rejected %s at parse: %s", record["url"], problem)
-                reject = reject_record(
-                    url=record["url"], source=record["source"], run_id=record["run_id"],
-                    stage="parse", reason=f"fails a critical raw expectation: {problem}",
-                    body=record["html"].encode("utf-8"), status=record["http_status"])
-                reject["retry"] = False
-                if record.get("redirected_from"):
-                    reject["redirected_from"] = record["redirected_from"]
-                record = reject
+                record = spider._reject(record["url"], "parse",
+                                        f"fails a critical raw expectation: {problem}",
+                                        record["html"].encode("utf-8"), record["http_status"],
+                                        retry=False,
+                                        redirected_from=record.get("redirected_from") or ())
             self.writer.write(record)
         self.waiting = []
 
