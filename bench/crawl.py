@@ -671,7 +671,9 @@ def scrapy_bench(seconds: float, work: Path) -> dict:
     """`scrapy bench` from an empty folder (no project settings): its own loopback server, links only."""
     folder = work / "scrapy-bench"
     folder.mkdir()
-    proc = subprocess.run([str(SCRAPY), "bench", "-s", f"CLOSESPIDER_TIMEOUT={seconds:g}"], cwd=folder,
+    # Remote control off, as in vngov's settings: on, Scrapy 2.19 writes a job file under ~.
+    proc = subprocess.run([str(SCRAPY), "bench", "-s", f"CLOSESPIDER_TIMEOUT={seconds:g}",
+                           "-s", "REMOTE_CONTROL_ENABLED=False"], cwd=folder,
                           capture_output=True, text=True, timeout=seconds + 120)
     log = proc.stdout + proc.stderr
     (work / "scrapy-bench.log").write_text(log)
