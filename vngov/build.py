@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from vngov import config
+from vngov import config, mirror
 from vngov.load import SCHEMA as RAW_SCHEMA
 from vngov.validate import ValidationReport, record_quarantine, validate
 from vngov.warehouse import connect, open_waiting, writer_lock
@@ -41,7 +41,8 @@ class BuildReport:
 
 def dbt_args(command: str, *extra: str) -> list[str]:
     home = config.home()
-    return [command, "--project-dir", str(config.dbt_dir()), "--profiles-dir",
+    # a sub-command ("docs generate") takes the options after both words
+    return [*command.split(), "--project-dir", str(config.dbt_dir()), "--profiles-dir",
             str(config.dbt_dir()), "--target-path", str(home / "dbt" / "target"),
             "--log-path", str(home / "dbt" / "logs"), *extra]
 
@@ -93,12 +94,32 @@ def publish(quarantined: dict[str, tuple[str, set]] | None = None,
             con.execute(f'create table "{schema}"."{table}" as '
                         f'select * from wh."{schema}"."{table}" {keep}',
                         [sorted(keys)] if keys else [])
+            _copy_comments(con, schema, table)
         con.execute("detach wh")
         parquet = write_parquet(con, dbt_invocation)
     finally:
         con.close()
     os.replace(tmp, target)
     switch_parquet(parquet)
+
+
+def _copy_comments(con, schema: str, table: str) -> None:
+    """The dbt descriptions (persist_docs writes them as comments) go with the published table:
+    `create table as` does not carry them."""
+    (comment,) = con.execute("select comment from duckdb_tables() where database_name = 'wh' "
+                             "and schema_name = ? and table_name = ?", [schema, table]).fetchone()
+    if comment:
+        con.execute(f'comment on table "{schema}"."{table}" is {_sql_string(comment)}')
+    for column, comment in con.execute(
+            "select column_name, comment from duckdb_columns() where database_name = 'wh' "
+            "and schema_name = ? and table_name = ? and comment is not null",
+            [schema, table]).fetchall():
+        con.execute(f'comment on column "{schema}"."{table}"."{column}" is {_sql_string(comment)}')
+
+
+def _sql_string(text: str) -> str:
+    """A SQL string literal (DuckDB's COMMENT ON takes no parameters)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def write_parquet(con, dbt_invocation: str) -> Path:
@@ -188,6 +209,7 @@ def publish_step() -> None:
             raise BuildFailed("the warehouse was rebuilt after the last validation; "
                               "run `vngov build` again")
         publish(report.quarantined_keys(), report.dbt_invocation)
+        print(mirror.refresh_after_publish(), flush=True)
 
 
 def build(full_refresh: bool = False) -> BuildReport:

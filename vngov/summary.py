@@ -157,4 +157,14 @@ def _mart_lines(con) -> list[str]:
     parquet = config.parquet_dir() / "current"
     if parquet.exists():
         out.append(f"Parquet: {parquet}/ (build {parquet.resolve().name}; manifest.json)")
+    out.append(_mirror_line())
     return out
+
+
+def _mirror_line() -> str:
+    from vngov import mirror
+
+    try:
+        return mirror.describe(mirror.endpoint())
+    except mirror.MirrorError as exc:  # the summary still tells the rest
+        return f"SQL mirror: {exc}"
