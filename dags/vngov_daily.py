@@ -14,10 +14,6 @@ and the likely cause; the other sources still load.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from collections import deque
 from datetime import timedelta
 
 import pendulum
@@ -25,30 +21,10 @@ from airflow.sdk.exceptions import AirflowFailException
 from airflow.sdk import Param, dag, get_current_context, task
 
 from vngov.alarm import ALARM_EXIT
+from vngov.dag_support import PUBLISHED, VngovFailed, run_vngov
 from vngov.sites import SITES
 
 WAREHOUSE_POOL = "vngov_warehouse"
-
-
-class VngovFailed(RuntimeError):
-    def __init__(self, message: str, returncode: int):
-        super().__init__(message)
-        self.returncode = returncode
-
-
-def run_vngov(*args: str) -> None:
-    """Run `vngov <args>`, stream its output to the task log, fail with its last words."""
-    cmd = [sys.executable, "-m", "vngov", *args]
-    print("$", " ".join(cmd), flush=True)
-    tail: deque[str] = deque(maxlen=5)
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env=os.environ.copy())
-    for line in proc.stdout:
-        print(line, end="", flush=True)
-        tail.append(line.rstrip())
-    if proc.wait() != 0:
-        raise VngovFailed(f"`vngov {' '.join(args)}` exited {proc.returncode}: "
-                          + (tail[-1] if tail else "no output"), proc.returncode)
 
 
 @dag(
@@ -111,7 +87,7 @@ def vngov_daily():
     def validate() -> None:
         run_vngov("build", "--only", "validate")
 
-    @task(pool=WAREHOUSE_POOL)
+    @task(pool=WAREHOUSE_POOL, outlets=[PUBLISHED])  # a success schedules vngov_deadline_watch
     def publish() -> None:
         run_vngov("build", "--only", "publish")
 
