@@ -2,6 +2,14 @@
 # and Scrapy, with the repository's working dirs kept at /opt/vngov.
 # Used by docker-compose.yml for every Airflow service; also usable alone:
 #   docker build -t vngov . && docker run --rm -v vngov-data:/opt/vngov/data vngov vngov run
+
+# The Data Docs' scripts and styles (vngov.datadocs copies them into the site so it works
+# offline), pinned by vendor/datadocs/package-lock.json; only node_modules is kept.
+FROM node:20-bookworm-slim AS datadocs
+WORKDIR /src
+COPY vendor/datadocs/package.json vendor/datadocs/package-lock.json vendor/datadocs/.npmrc ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+
 FROM python:3.11-slim-bookworm
 
 # No compiler/apt packages: every compiled dependency pinned in constraints.txt ships a
@@ -34,6 +42,7 @@ COPY --chown=vngov:vngov dags/ dags/
 COPY --chown=vngov:vngov scrapers/ scrapers/
 COPY --chown=vngov:vngov dbt_project/ dbt_project/
 COPY --chown=vngov:vngov expectations/ expectations/
+COPY --from=datadocs /src/node_modules vendor/datadocs/node_modules
 
 # Data (VNGOV_HOME) and Airflow's home exist in the image, owned by vngov, so that named
 # volumes mounted there start out writable by the non-root user.

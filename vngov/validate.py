@@ -182,15 +182,20 @@ def _quarantines(suite_def: dict, expectation: dict) -> bool:
 
 
 def _with_policy_note(expectation: dict, suite_def: dict) -> dict:
-    """Say in the Data Docs what a failure of this expectation does."""
+    """Say in the Data Docs what a failure of this expectation does: as a note, and in its meta
+    for the page's verdict (vngov.datadocs.verdict: a suite that only failed warnings passed)."""
     if (expectation.get("meta") or {}).get("severity", "critical") != "critical":
         note = "Warning: a failure is reported, the rows are published."
+        action = datadocs.REPORT
     elif _quarantines(suite_def, expectation):
         note = ("Critical, row level: the rows that fail are quarantined (left out of "
                 "published.duckdb, kept in raw.rejects); the rest is published.")
+        action = datadocs.QUARANTINE
     else:
         note = "Critical, about the whole table: a failure stops publishing."
-    return expectation | {"notes": note}
+        action = datadocs.STOP
+    return expectation | {"notes": note,
+                          "meta": (expectation.get("meta") or {}) | {datadocs.ON_FAILURE: action}}
 
 
 # A table that shrinks below this share of its last published row count stops publishing
