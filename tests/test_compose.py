@@ -589,3 +589,103 @@ def test_dockerignore_keeps_local_state_out():
         assert is_dockerignored(path, patterns), f".dockerignore does not exclude {path}"
     for path in ("vngov/config.py", "dags", "dbt_project/seeds", "pyproject.toml"):
         assert not is_dockerignored(path, patterns), f".dockerignore wrongly excludes {path}"
+
+
+# ------------------------------------------------------------ BI: the mirror and Metabase
+
+MIRROR_READER = "vngov_reader"
+METABASE_DIR = REPO / "bi" / "metabase"
+
+
+def test_mirror_is_a_postgres_of_its_own_that_the_airflow_services_attach_to(services):
+    mirror = services["mirror"]
+    assert str(mirror["image"]).startswith("postgres:"), mirror["image"]
+    assert mirror["healthcheck"]["test"], "the mirror needs a healthcheck"
+    data = [m for m in mounts_of(mirror) if m["target"] == "/var/lib/postgresql/data"]
+    assert data and data[0]["type"] == "volume", "the mirror's data must be on a named volume"
+    airflow_data = [m["source"] for m in mounts_of(services["postgres"]) if m["target"] == "/var/lib/postgresql/data"]
+    assert data[0]["source"] not in airflow_data, "the mirror must not share Airflow's metadata DB volume"
+    env = env_of(mirror)
+    urls = {name: env_of(services[name]).get("VNGOV_PG_URL") for name in AIRFLOW_SERVICES}
+    assert all(urls.values()) and len(set(urls.values())) == 1, f"VNGOV_PG_URL differs or is missing: {urls}"
+    url = urlsplit(next(iter(urls.values())))
+    assert url.hostname == "mirror" and (url.port or 5432) == 5432
+    assert (url.username, url.password, url.path.lstrip("/")) == (
+        env["POSTGRES_USER"], env["POSTGRES_PASSWORD"], env["POSTGRES_DB"]), "VNGOV_PG_URL is not the mirror's admin"
+    passwords = {name: env_of(services[name]).get("VNGOV_READER_PASSWORD") for name in AIRFLOW_SERVICES}
+    assert all(passwords.values()) and len(set(passwords.values())) == 1, passwords
+    for name in AIRFLOW_SERVICES:
+        dep = (services[name].get("depends_on") or {}).get("mirror", {})
+        assert dep.get("condition") == "service_healthy", f"{name}: must wait for a healthy mirror"
+
+
+def test_metabase_is_pinned_keeps_its_own_db_and_reports_health(services, compose):
+    mb = services["metabase"]
+    image, _, tag = str(mb["image"]).partition(":")
+    assert image == "metabase/metabase", mb["image"]
+    assert re.fullmatch(r"v\d+\.\d+\.\d+(\.\d+)?", tag), f"Metabase must be pinned to a release tag, not {tag!r}"
+    env = env_of(mb)
+    assert env.get("MB_DB_TYPE", "h2") == "h2", "Metabase's application DB: H2 on its volume"
+    db_file = PurePosixPath(env["MB_DB_FILE"])
+    vols = [m for m in mounts_of(mb) if m["type"] == "volume" and db_file.is_relative_to(m["target"])]
+    assert vols and vols[0]["source"] in (compose.get("volumes") or {}), "MB_DB_FILE must be on a named volume"
+    assert env.get("MB_ANON_TRACKING_ENABLED") == "false" and env.get("MB_CHECK_FOR_UPDATES") == "false"
+    assert "/api/health" in " ".join(map(str, mb["healthcheck"]["test"]))
+    ports = {int(interpolate(str(p)).split(":")[-1]) for p in mb.get("ports") or []}
+    assert 3000 in ports, f"Metabase's port 3000 is not published: {ports}"
+    # Metabase itself holds no credentials of the mirror: it gets the reader's from metabase-init.
+    assert not [k for k in env if "PG" in k or "MIRROR" in k or "READER" in k], env
+
+
+def test_metabase_init_provisions_from_the_repo_as_the_reader(services):
+    init = services["metabase-init"]
+    assert init.get("restart") == "no", "metabase-init is one-shot"
+    deps = init.get("depends_on") or {}
+    assert deps.get("metabase", {}).get("condition") == "service_healthy"
+    assert deps.get("mirror", {}).get("condition") == "service_healthy"
+    ctx, dockerfile = build_of(init)
+    assert dockerfile == DOCKERFILE.resolve(), "metabase-init runs in the project's image (it runs `vngov serve`)"
+
+    lines = command_lines(init)
+    serve = find_sequence(lines, ["vngov", "serve"])
+    script = next((i for i, tokens in enumerate(lines) if tokens[0].startswith("python")
+                   and any(t.endswith("provision.py") for t in tokens)), None)
+    assert serve is not None and script is not None and serve < script, (
+        f"metabase-init must make the reader role (vngov serve), then run provision.py: {lines}")
+    target = PurePosixPath(next(t for t in lines[script] if t.endswith("provision.py")))
+    mounts = [m for m in mounts_of(init) if m["type"] == "bind" and target.is_relative_to(m["target"])]
+    assert mounts, f"{target} is not in a bind mount"
+    source = (COMPOSE.parent / mounts[0]["source"]).resolve()
+    assert source == METABASE_DIR.resolve() and mounts[0]["read_only"]
+    assert (source / target.relative_to(mounts[0]["target"])).is_file()
+    assert (source / "dashboard.json").is_file()
+
+    env = env_of(init)
+    mb_url = urlsplit(env["MB_URL"])
+    assert mb_url.hostname == "metabase" and mb_url.port == 3000
+    assert env["MIRROR_HOST"] == "mirror" and env["MIRROR_PORT"] == "5432"
+    assert env["MIRROR_USER"] == MIRROR_READER, "Metabase must read the mirror as vngov_reader"
+    admin = urlsplit(env["VNGOV_PG_URL"])
+    assert env["MIRROR_USER"] != admin.username and env["MIRROR_DB"] == admin.path.lstrip("/")
+    scheduler = env_of(services["airflow-scheduler"])
+    assert env["VNGOV_READER_PASSWORD"] == scheduler["VNGOV_READER_PASSWORD"], (
+        "the reader password Metabase uses must be the one vngov gives vngov_reader")
+    assert env["VNGOV_PG_URL"] == scheduler["VNGOV_PG_URL"]
+    assert env.get("MB_ADMIN_EMAIL") and env.get("MB_ADMIN_PASSWORD")
+    home = env["VNGOV_HOME"]
+    data = [m for m in mounts_of(init) if m["target"] == home]
+    airflow_data = [m["source"] for m in mounts_of(services["airflow-scheduler"]) if m["target"] == scheduler.get("VNGOV_HOME", home)]
+    assert data and data[0]["source"] in airflow_data, "metabase-init must see the published data the DAG writes"
+
+
+def test_metabase_questions_read_marts_tables_the_dbt_project_builds():
+    spec = json.loads((METABASE_DIR / "dashboard.json").read_text(encoding="utf-8"))
+    models = {p.stem for p in (REPO / "dbt_project" / "models" / "marts").glob("*.sql")}
+    assert [c["name"] for c in spec["cards"]] == [
+        "Directives by addressee agency", "Meetings per month", "Deadlines due in the next 30 days"]
+    for card in spec["cards"]:
+        schema, _, table = card["table"].partition(".")
+        assert schema == spec["database"]["schema"] == "marts" and table in models, card["table"]
+        assert f"from {card['table']}" in card["sql"], f"{card['name']}: its SQL does not read {card['table']}"
+        layout = card["layout"]
+        assert layout["col"] + layout["size_x"] <= 24, f"{card['name']}: wider than Metabase's 24-column grid"
