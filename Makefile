@@ -6,10 +6,11 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
+DOCS_ASSETS := vendor/datadocs/node_modules
 
-.PHONY: install demo run test bench clean
+.PHONY: install demo run test bench clean chromium bi
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed $(DOCS_ASSETS)/.installed chromium
 
 # Exact pins in pyproject.toml; constraints.txt pins every transitive dependency.
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -17,6 +18,23 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	$(BIN)/pip check
 	touch $@
+
+# The scripts and styles of the Data Docs site (GX's templates name them on CDNs; vngov.datadocs
+# copies these into the site so it works offline), pinned in vendor/datadocs/package-lock.json.
+# Needs npm (Node.js); as root, Debian's nodejs and npm are installed when it is missing.
+$(DOCS_ASSETS)/.installed: vendor/datadocs/package.json vendor/datadocs/package-lock.json
+	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; } \
+	  || { echo "npm is needed for the Data Docs assets: install Node.js (with npm)"; exit 1; }
+	cd vendor/datadocs && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Headless Chromium, for the test that opens the Data Docs offline (tests/test_datadocs_offline.py).
+# Installed from Debian's packages when missing and we are root; otherwise that test says how.
+chromium:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+	  || echo "note: no chromium (apt-get install chromium): the Data Docs browser test needs it"
 
 # The demo keeps its data apart (data/demo) so a live `make run` never mixes into it.
 demo: install
@@ -31,6 +49,15 @@ test: install
 # Benchmarks print measured figures (extraction speed and memory, dbt incremental cost).
 bench: install
 	$(BIN)/python bench/run_all.py
+
+# BI: Apache Superset on 127.0.0.1 with the dashboard of bi/superset/dashboard/, reading the SQL
+# mirror (`vngov serve`) of BI_HOME's published.duckdb (`make demo`'s unless set). Superset has
+# its own venv, .venv-bi (pinned in bi/superset/constraints.txt), and keeps its metadata in
+# BI_HOME/superset. Prints the dashboard URL and the login; Ctrl-C stops it.
+BI_HOME ?= $(CURDIR)/data/demo
+BI_PORT ?= 8088
+bi: install
+	VNGOV_HOME=$(BI_HOME) VNGOV_BI_PORT=$(BI_PORT) PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python bi/superset/bi.py run
 
 clean:
 	rm -rf data/demo

@@ -1,5 +1,6 @@
 """The Airflow DAG: it imports cleanly, keeps one warehouse writer, and really runs."""
 
+import json
 import os
 import re
 import shutil
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, expectations_with, query, unmeetable, vngov_env
+from conftest import REPO, expectations_with, query, run_vngov, unmeetable, vngov_env
 from vngov.sites import SITES
 
 WRITERS = {"load", "dbt_build", "validate", "publish", "summary"}
@@ -48,10 +49,18 @@ def test_retries_back_off(dag):
 
 
 def _airflow_run(home, **extra_env):
-    env = vngov_env(home, PATH=f"{Path(sys.executable).parent}:{os.environ['PATH']}", **extra_env)
+    """scripts/airflow_run.sh (what `make demo` runs), with the SQL mirror on a free port
+    (VNGOV_PG_PORT=0), stopped afterwards."""
+    env = vngov_env(home, PATH=f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+                    VNGOV_PG_PORT="0", **extra_env)
     env.pop("AIRFLOW_HOME", None)
-    return subprocess.run(["bash", str(REPO / "scripts" / "airflow_run.sh"), "replay"],
-                          cwd=REPO, env=env, text=True, capture_output=True, timeout=1200)
+    try:
+        proc = subprocess.run(["bash", str(REPO / "scripts" / "airflow_run.sh"), "replay"],
+                              cwd=REPO, env=env, text=True, capture_output=True, timeout=1200)
+        proc.mirror_status = run_vngov(home, "serve", "--status", check=False).stdout
+        return proc
+    finally:
+        run_vngov(home, "serve", "--stop", check=False)
 
 
 @pytest.mark.slow
@@ -70,6 +79,11 @@ def test_airflow_dags_test_runs_the_chain_on_the_replay_site(tmp_path):
                if line.startswith("   crawl[") and line.split()[1] == "success"]
     assert sorted(crawled) == sorted(f"crawl[{source}]" for source in SITES)
     assert "SITE-CHANGE ALARM" not in proc.stdout
+    # It ends with the SQL mirror up, serving what was published, and its URI printed.
+    mirror_line = next(line for line in proc.stdout.splitlines() if line.startswith("SQL mirror"))
+    assert "read-only" in mirror_line and "postgresql://vngov_reader:" in mirror_line
+    manifest = (home / "parquet" / "current" / "manifest.json").read_text()
+    assert f"build {json.loads(manifest)['build']})" in proc.mirror_status
 
 
 def _site_with_a_changed_listing(tmp_path) -> Path:

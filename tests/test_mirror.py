@@ -15,6 +15,7 @@ import psycopg
 import pytest
 
 from conftest import expectations_with, query, run_vngov, unmeetable, vngov_env
+from test_analyst_questions import readme_questions
 from vngov import mirror
 
 # A report the replay site does not have: a new meeting, directive and deadline.
@@ -128,6 +129,24 @@ def test_every_published_table_is_served_with_the_same_rows_types_and_comments(s
     # An empty comment is no comment, in both.
     assert {k: v for k, v in comments.items() if k in duck_comments} == {
         k: v or None for k, v in duck_comments.items()}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("number", range(5))
+def test_psql_as_the_reader_answers_the_readmes_five_questions_as_duckdb_does(served, number):
+    home, _, _ = served
+    sql = readme_questions()[number]
+    proc = subprocess.run([psql_binary(), reader_url(home), "-X", "-A", "-t", "-F", "\t",
+                           "-v", "ON_ERROR_STOP=1", "-c", sql],
+                          capture_output=True, text=True, env=vngov_env(home), timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    got = [line.split("\t") for line in proc.stdout.splitlines()]
+    want = query(home / "published.duckdb", sql)
+    assert got and len(got) == len(want)
+    # The same rows; psql prints values as text (NULL as nothing), so compare the text columns.
+    text_columns = [i for i, value in enumerate(want[0]) if isinstance(value, str)]
+    assert [[row[i] for i in text_columns] for row in got] == [
+        [row[i] or "" for i in text_columns] for row in want]
 
 
 @pytest.mark.slow

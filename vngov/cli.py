@@ -22,6 +22,15 @@ def _day(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _webhook(value: str) -> str:
+    from vngov.watch import check_webhook_url
+
+    try:
+        return check_webhook_url(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _port(value: str) -> int:
     if not value.isdigit() or not 0 <= int(value) <= 65535:
         raise argparse.ArgumentTypeError(f"not a port number (0-65535): {value!r}")
@@ -105,6 +114,12 @@ def cmd_summary(args) -> None:
     print(summary_text())
 
 
+def cmd_watch(args) -> None:
+    from vngov.watch import cmd
+
+    cmd(args)
+
+
 def cmd_replay(args) -> None:
     import time
 
@@ -119,6 +134,12 @@ def cmd_replay(args) -> None:
         server.stop()
 
 
+def cmd_docs(args) -> None:
+    from vngov.docs_site import main as docs_main
+
+    docs_main(args)
+
+
 def cmd_eval(args) -> None:
     from vngov.evaluate import main as evaluate_main
 
@@ -126,8 +147,22 @@ def cmd_eval(args) -> None:
 
 
 def cmd_serve(args) -> None:
-    raise SystemExit("vngov serve: the SQL endpoint is not built yet; query "
-                     f"{config.published_path()} with DuckDB meanwhile (see README)")
+    from vngov import mirror
+
+    if args.stop and mirror.attached_url():
+        raise SystemExit("vngov serve: the mirror is a server of VNGOV_PG_URL; it is not "
+                         "vngov's to stop")
+    if args.stop:
+        print("SQL mirror stopped" if mirror.stop() else "SQL mirror was not running")
+    elif args.status:
+        print(mirror.describe(mirror.endpoint()))
+    else:
+        endpoint = mirror.start(args.port)
+        if args.uri:
+            print(endpoint.reader_url)
+        else:
+            print(mirror.describe(endpoint))
+            print(f'  psql "{endpoint.reader_url}"')
 
 
 def parser() -> argparse.ArgumentParser:
@@ -185,10 +220,28 @@ def parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("summary", help="what the last runs found")
     sp.set_defaults(func=cmd_summary)
 
+    sp = sub.add_parser("watch", help="deadline digest: newly overdue, due within 7 and 30 days",
+                        description="Write $VNGOV_HOME/digests/<as-of>.json and .html from the "
+                        "published marts.directive_tracker: directives newly overdue since the "
+                        "previous digest, due within 7 days and within 8-30 days, grouped by "
+                        "addressee; post the JSON to a webhook when one is set.")
+    sp.add_argument("--as-of", type=_day, help="digest day (default: today in Asia/Ho_Chi_Minh)")
+    sp.add_argument("--webhook", type=_webhook,
+                    help="POST the JSON here (default: $VNGOV_WEBHOOK_URL; none when unset)")
+    sp.set_defaults(func=cmd_watch)
+
     sp = sub.add_parser("replay", help="serve the replay site for a look in a browser")
     sp.add_argument("--replay-dir", type=Path, default=None)
     sp.add_argument("--port", type=_port, default=8765)
     sp.set_defaults(func=cmd_replay)
+
+    sp = sub.add_parser("docs", help="build the dbt docs site and serve it on 127.0.0.1",
+                        description="Run `dbt docs generate` on the warehouse (models, columns "
+                        "and their descriptions, lineage, tests) into $VNGOV_HOME/dbt/docs and "
+                        "serve it at http://127.0.0.1:PORT/; it works offline.")
+    sp.add_argument("--port", type=_port, default=8580, help="port (default 8580; 0: any free one)")
+    sp.add_argument("--no-serve", action="store_true", help="only build the site")
+    sp.set_defaults(func=cmd_docs)
 
     sp = sub.add_parser("eval", help="precision, recall and F1 of extraction against labelled sets",
                         description="Score meetings, directives and deadlines with the shared "
@@ -208,7 +261,17 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--check", action="store_true", help="exit 1 when a set misses its targets")
     sp.set_defaults(func=cmd_eval)
 
-    sp = sub.add_parser("serve", help="SQL endpoint over published.duckdb (not built yet)")
+    sp = sub.add_parser("serve", help="PostgreSQL on 127.0.0.1 mirroring published.duckdb",
+                        description="Start (or attach to, with VNGOV_PG_URL) the PostgreSQL "
+                        "server that mirrors published.duckdb read-only, bring it up to the "
+                        "published build, and print the URI of the role vngov_reader. It keeps "
+                        "running in the background; every publish refreshes it.")
+    sp.add_argument("--port", type=_port, default=None,
+                    help="port on 127.0.0.1 (default: $VNGOV_PG_PORT, else 5433; kept after)")
+    what = sp.add_mutually_exclusive_group()
+    what.add_argument("--uri", action="store_true", help="print only the reader's URI")
+    what.add_argument("--status", action="store_true", help="say whether it runs, and what build")
+    what.add_argument("--stop", action="store_true", help="stop the server")
     sp.set_defaults(func=cmd_serve)
     return p
 
