@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import duckdb
@@ -47,6 +48,22 @@ def replay_chain(tmp_path_factory) -> Path:
     run_vngov(home, "load")
     run_vngov(home, "build")
     return home
+
+
+class ParsedPage(HTMLParser):
+    """The tags, attributes and text of an HTML page, as a browser would parse them."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
 
 
 def query(db: Path, sql: str, params=None) -> list[tuple]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html
 import json
-from html.parser import HTMLParser
 
 import duckdb
 import great_expectations
 import pytest
 
+from conftest import ParsedPage
 from vngov import datadocs
 
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><b>x</b>']
@@ -20,22 +20,6 @@ RAW = ["<script>alert", "<img src=x", "<b>x</b>"]
 def escaping():
     # production calls this from vngov.validate; here the test applies it itself
     datadocs.install()
-
-
-class _Page(HTMLParser):
-    """The tags, attributes and text of a page, as a browser would parse them."""
-
-    def __init__(self, text: str):
-        super().__init__()
-        self.tags: list[tuple[str, dict]] = []
-        self.text: list[str] = []
-        self.feed(text)
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data):
-        self.text.append(data)
 
 
 def test_pinned_gx_version():
@@ -87,10 +71,10 @@ def test_validation_data_docs_escape_unexpected_and_observed_values(escaping, ho
     for path, text in pages.items():
         for raw in RAW:
             assert raw not in text, f"{raw!r} raw in {path}"
-        page = _Page(text)
+        page = ParsedPage(text)
         assert not [t for t, attrs in page.tags if t == "b" or "onerror" in attrs], path
     # the samples are still there for the data engineer: escaped in the HTML, intact as text
-    shown = "".join(_Page(pages[result_page]).text)
+    shown = "".join(ParsedPage(pages[result_page]).text)
     for value in HOSTILE:
         assert html.escape(value) in pages[result_page]
         assert value in shown

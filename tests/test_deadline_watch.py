@@ -13,14 +13,13 @@ import sys
 import threading
 import time
 from datetime import date
-from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from conftest import REPO, import_and_build, query, run_vngov, vngov_env
+from conftest import REPO, ParsedPage, import_and_build, query, run_vngov, vngov_env
 from vngov import watch
 
 # The columns of marts.directive_tracker (the mart's contract with its readers).
@@ -40,22 +39,6 @@ TRACKER_COLUMNS = {
 }
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
-
-
-class _Page(HTMLParser):
-    """Tags and text of a page as a browser parses them."""
-
-    def __init__(self, text: str):
-        super().__init__()
-        self.tags: list[tuple[str, dict]] = []
-        self.text: list[str] = []
-        self.feed(text)
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data):
-        self.text.append(data)
 
 
 def _digest(home: Path, day: str) -> dict:
@@ -160,7 +143,7 @@ def test_html_is_escaped_self_contained_and_links_only_http(home):
                     _row("y", "2025-03-23", article_url='https://a.example.vn/x?"><b>y</b>')])
     watch.watch(as_of=date(2025, 3, 20))
     text = (home / "digests" / "2025-03-20.html").read_text(encoding="utf-8")
-    page = _Page(text)
+    page = ParsedPage(text)
     tags = {tag for tag, _ in page.tags}
     assert not tags & {"script", "img", "b", "link", "iframe"}, tags
     assert all(not any(k.startswith("on") for k in attrs) for _, attrs in page.tags)
@@ -374,7 +357,7 @@ def test_digests_of_built_data_two_days_in_a_row(built, tmp_path):
                                             "Bộ Xây dựng": {"2025-03-24"}}
     assert d2["counts"] == {"newly_overdue": 2, "due_within_7_days": 0, "due_within_30_days": 1}
 
-    page = _Page((home / "digests" / "2025-03-27.html").read_text(encoding="utf-8"))
+    page = ParsedPage((home / "digests" / "2025-03-27.html").read_text(encoding="utf-8"))
     assert not {tag for tag, _ in page.tags} & {"script", "img"}
     assert any(HOSTILE in text for text in page.text)  # the action text, shown as written
 
