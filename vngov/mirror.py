@@ -348,12 +348,14 @@ def _with_db(url: str, database: str) -> str:
 
 
 def published_build() -> dict | None:
-    """The build published.duckdb holds, from the Parquet manifest written by the same publish."""
+    """The build published.duckdb holds, from the Parquet manifest written by the same publish
+    (a copy published before there was one is named by its modification time)."""
     manifest = config.parquet_dir() / "current" / "manifest.json"
     try:
         return json.loads(manifest.read_text())
     except (OSError, ValueError):
-        return None
+        published = config.published_path()
+        return {"build": f"mtime-{published.stat().st_mtime_ns}"} if published.exists() else None
 
 
 def served_build(ep: Endpoint) -> str | None:
@@ -366,9 +368,7 @@ def served_build(ep: Endpoint) -> str | None:
 def catch_up(ep: Endpoint) -> str | None:
     """Load the published build when the mirror serves another one; returns the build loaded."""
     build = published_build()
-    if build is None or not config.published_path().exists():
-        return None
-    if served_build(ep) == build["build"]:
+    if build is None or served_build(ep) == build["build"]:
         return None
     refresh(ep, build)
     return build["build"]
