@@ -106,6 +106,9 @@ def test_every_published_table_is_served_with_the_same_rows_types_and_comments(s
     url = reader_url(home)
     assert mirror_counts(url) == published_counts(home)
     with psycopg.connect(url) as pg:
+        (loaded,) = pg.execute("select tables from vngov.builds "
+                               "order by loaded_at desc limit 1").fetchone()
+        assert loaded == {f"marts.{t}": n for t, n in published_counts(home).items()}
         types = dict(pg.execute(
             "select table_name || '.' || column_name, udt_name from information_schema.columns "
             "where table_schema = 'marts'").fetchall())

@@ -35,7 +35,6 @@ import secrets
 import shutil
 import socket
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -239,9 +238,7 @@ def start(port: int | None = None) -> Endpoint:
     """Start the managed server (making its cluster the first time), create the database and
     the reader role, and bring it up to the published build. Attached: only the last two."""
     if attached_url():
-        _prepare(endpoint())
-        catch_up(endpoint())
-        return endpoint()
+        return _bring_up(endpoint())
     pg_dir().mkdir(parents=True, exist_ok=True)
     state = _read_state()
     if state is None:
@@ -273,9 +270,13 @@ def start(port: int | None = None) -> Endpoint:
               "-l", str(_log_path()), "-o", f"-p {state['port']}"],
              f"starting PostgreSQL (its log: {_log_path()})")
     _state_path().write_text(json.dumps(state))
-    _prepare(endpoint())
-    catch_up(endpoint())
-    return endpoint()
+    return _bring_up(endpoint())
+
+
+def _bring_up(ep: Endpoint) -> Endpoint:
+    _prepare(ep)
+    catch_up(ep)
+    return ep
 
 
 def stop() -> bool:
@@ -411,19 +412,19 @@ def refresh(ep: Endpoint, build: dict) -> None:
         tag = re.sub(r"[^a-z0-9]", "", build["build"].lower())[:32] + secrets.token_hex(3)
         with _connect(ep.admin_url) as pg:
             pg.execute("select pg_advisory_xact_lock(%s)", [REFRESH_LOCK])
+            counts = {}  # rows loaded per table, for vngov.builds
             for schema in SERVED_SCHEMAS:
                 fresh = f"{schema}__new_{tag}"
                 pg.execute(sql.SQL("drop schema if exists {} cascade").format(
                     sql.Identifier(fresh)))
                 pg.execute(sql.SQL("create schema {}").format(sql.Identifier(fresh)))
                 for _, table, comment in (t for t in tables if t[0] == schema):
-                    _copy_table(duck, pg, schema, table, fresh, comment)
+                    counts[f"{schema}.{table}"] = _copy_table(duck, pg, schema, table, fresh,
+                                                              comment)
                 pg.execute(sql.SQL("grant usage on schema {} to {}").format(
                     sql.Identifier(fresh), sql.Identifier(READER)))
                 pg.execute(sql.SQL("grant select on all tables in schema {} to {}").format(
                     sql.Identifier(fresh), sql.Identifier(READER)))
-            counts = {f"{s}.{t}": duck.execute(f'select count(*) from "{s}"."{t}"').fetchone()[0]
-                      for s, t, _ in tables}
             for schema in SERVED_SCHEMAS:  # the swap: readers see the new schemas at commit
                 if pg.execute("select 1 from pg_namespace where nspname = %s",
                               [schema]).fetchone():
@@ -442,7 +443,8 @@ def refresh(ep: Endpoint, build: dict) -> None:
         duck.close()
 
 
-def _copy_table(duck, pg, schema: str, table: str, into: str, comment: str | None) -> None:
+def _copy_table(duck, pg, schema: str, table: str, into: str, comment: str | None) -> int:
+    """Create the table in schema `into`, copy its rows and comments; returns the rows copied."""
     from psycopg import sql
 
     columns = duck.execute(
@@ -455,16 +457,19 @@ def _copy_table(duck, pg, schema: str, table: str, into: str, comment: str | Non
         for name, kind, _ in columns)))
     select = ", ".join(pg_type(kind)[1].format(f'"{name}"') for name, kind, _ in columns)
     result = duck.execute(f'select {select} from "{schema}"."{table}"')
+    copied = 0
     with pg.cursor().copy(sql.SQL("copy {} from stdin").format(target)) as copy:
         while rows := result.fetchmany(5000):
             for row in rows:
                 copy.write_row(row)
+            copied += len(rows)
     if comment:
         pg.execute(sql.SQL("comment on table {} is {}").format(target, sql.Literal(comment)))
     for name, _, column_comment in columns:
         if column_comment:
             pg.execute(sql.SQL("comment on column {}.{} is {}").format(
                 target, sql.Identifier(name), sql.Literal(column_comment)))
+    return copied
 
 
 def _drop_replaced(pg) -> None:
@@ -514,5 +519,3 @@ def describe(ep: Endpoint | None) -> str:
     return f"SQL mirror (PostgreSQL, read-only, build {build or 'none yet'}): {ep.reader_url}"
 
 
-if __name__ == "__main__":  # pragma: no cover - a debugging aid
-    print(describe(endpoint()), file=sys.stderr)
