@@ -66,6 +66,15 @@ class ParsedPage(HTMLParser):
         self.text.append(data)
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (as the moment it is asked)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def query(db: Path, sql: str, params=None) -> list[tuple]:
     con = duckdb.connect(str(db), read_only=True)
     try:

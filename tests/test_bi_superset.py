@@ -21,7 +21,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -34,7 +33,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, run_vngov
+from conftest import REPO, free_port, run_vngov
 from vngov import offline
 
 BI = REPO / "bi" / "superset" / "bi.py"
@@ -146,12 +145,6 @@ def near_deadline_articles(today: date) -> list[dict]:
                  f"hành chính. Chủ tịch UBND tỉnh giao Sở Nội vụ hoàn thành việc rà soát thủ tục hành chính, "
                  f"báo cáo UBND tỉnh trước ngày {due(14)}."},
     ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for(what: str, check, timeout: float, proc: subprocess.Popen | None = None, log: Path | None = None):

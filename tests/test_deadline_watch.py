@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -19,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import REPO, ParsedPage, import_and_build, query, run_vngov, vngov_env
+from conftest import REPO, ParsedPage, free_port, import_and_build, query, run_vngov, vngov_env
 from vngov import watch
 
 # The columns of marts.directive_tracker (the mart's contract with its readers).
@@ -251,9 +250,7 @@ def test_a_refusing_receiver_is_not_retried(published_home):
 
 
 def test_an_unreachable_receiver_fails_in_one_line_and_keeps_the_files(published_home):
-    with socket.socket() as s:  # a port nothing listens on once closed
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()  # nothing listens on it
     started = time.monotonic()
     proc = run_vngov(published_home, "watch", "--as-of", "2025-03-20",
                      "--webhook", f"http://127.0.0.1:{port}/hooks/s3cr3t", check=False)
@@ -416,9 +413,7 @@ def test_a_publish_in_airflow_triggers_the_watch_through_a_real_scheduler(built,
     DAGs to the metadata DB, which is all the scheduler reads."""
     home = tmp_path / "home"
     shutil.copytree(built, home)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     env = _airflow_env(home, port)
     (home / "airflow").mkdir()
     _airflow(env, "db", "migrate")

@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from conftest import expectations_with, query, run_vngov, unmeetable, vngov_env
+from conftest import expectations_with, free_port, query, run_vngov, unmeetable, vngov_env
 from test_analyst_questions import readme_questions
 from vngov import mirror
 
@@ -27,12 +27,6 @@ NEW_ARTICLE = {
             "phát triển hạ tầng số quốc gia. Kết luận cuộc họp, Thủ tướng giao Bộ Khoa học và "
             "Công nghệ hoàn thành trước ngày 31/12/2025 đề án phủ sóng 5G toàn quốc; giao Bộ Tài "
             "chính bố trí kinh phí cho các dự án hạ tầng số trong quý I/2026."}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def psql_binary() -> str:

@@ -39,15 +39,15 @@ class BuildReport:
         return f"{self.validation.line()}; {where}"
 
 
-def dbt_args(command: str, *extra: str) -> list[str]:
+def dbt_args(command: str, *extra: str, target_path: Path | None = None) -> list[str]:
     home = config.home()
     # a sub-command ("docs generate") takes the options after both words
     return [*command.split(), "--project-dir", str(config.dbt_dir()), "--profiles-dir",
-            str(config.dbt_dir()), "--target-path", str(home / "dbt" / "target"),
+            str(config.dbt_dir()), "--target-path", str(target_path or home / "dbt" / "target"),
             "--log-path", str(home / "dbt" / "logs"), *extra]
 
 
-def run_dbt(command: str, *extra: str) -> None:
+def run_dbt(command: str, *extra: str, target_path: Path | None = None) -> None:
     """Run dbt in a child process: dbt-duckdb keeps its DuckDB handle open for the life of the
     process, and validation must open the file afterwards. Output streams through.
 
@@ -62,7 +62,8 @@ def run_dbt(command: str, *extra: str) -> None:
     env[PARENT_PID_ENV] = str(os.getpid())
     cmd = [sys.executable, "-c", "from vngov.warehouse import child_writer; child_writer(); "
            "from dbt.cli.main import cli; cli()",
-           *dbt_args(command, "--no-version-check", "--no-use-colors", *extra)]
+           *dbt_args(command, "--no-version-check", "--no-use-colors", *extra,
+                     target_path=target_path)]
     with writer_lock() as lock_fd:  # already held by dbt_step: nested, it only gives the fd
         connect().close()  # wait here, with a clear error, for a reader to let go of the file
         returncode = subprocess.run(cmd, env=env, pass_fds=(lock_fd,)).returncode

@@ -224,9 +224,7 @@ _GX_IMAGES = {"logo-long.png": "logo-long.png", "full_logo_dark.png": "logo-long
 def assets_dir() -> Path:
     from vngov import config
 
-    value = os.environ.get(ASSETS_ENV)
-    return (Path(value).expanduser().resolve() if value
-            else config.REPO_ROOT / "vendor" / "datadocs" / "node_modules")
+    return config._env_path(ASSETS_ENV, config.REPO_ROOT / "vendor" / "datadocs" / "node_modules")
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,7 @@ def generate() -> Path:
         raise FileNotFoundError(f"no warehouse yet at {config.warehouse_path()}: "
                                 "run `vngov build` first")
     target = docs_dir()
-    # given twice, --target-path takes the last value: this one, not dbt_args' build target
-    run_dbt("docs generate", "--static", "--target-path", str(target))
+    run_dbt("docs generate", "--static", target_path=target)
     return target
 
 
