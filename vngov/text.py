@@ -17,10 +17,12 @@ __all__ = ["clean_text", "quality_flags", "spam_spans", "find_spam", "brand_span
 # --------------------------------------------------------------------------- clean_text
 
 # Spaces inside a line: ordinary, no-break, thin, ideographic ... (zero-width ones are deleted).
-_SPACE_CHARS = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_UNUSUAL_SPACES = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"  # a character class's content
+_SPACE_CHARS = rf"[ {_UNUSUAL_SPACES}]"
 # Runs of spaces (ordinary, no-break, thin, ideographic ...), except a lone " " (most of them:
 # replacing it by itself costs a lot on long pages).
-_SPACES_TO_FIX = re.compile(rf"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{_SPACE_CHARS}*| {_SPACE_CHARS}+")
+_SPACES_TO_FIX = re.compile(rf"[{_UNUSUAL_SPACES}]{_SPACE_CHARS}*| {_SPACE_CHARS}+")
+_UNUSUAL_SPACE = re.compile(rf"[{_UNUSUAL_SPACES}]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # A line that is nothing but image file names (portals print the attachment names).
 _IMAGE_LINE = re.compile(r"^(?:\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic)\s*)+$", re.IGNORECASE)
@@ -43,8 +45,11 @@ def clean_text(body: str) -> str:
     and trailing teasers."""
     if not body:
         return ""
-    # spaces fixed in one pass over the text, not one per line
-    text = _SPACES_TO_FIX.sub(" ", _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", body)))
+    # spaces fixed in one pass over the text, not one per line, and only when there is one to fix:
+    # every run to fix holds two spaces in a row or an unusual one (much cheaper to look for)
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", body))
+    if "  " in text or _UNUSUAL_SPACE.search(text):
+        text = _SPACES_TO_FIX.sub(" ", text)
     lines = (line.strip() for line in text.splitlines())
     paragraphs = [line for line in lines if line and not _IMAGE_LINE.match(line) and not _LINK_LINE.match(line)]
     paragraphs = _drop_repeats(paragraphs)

@@ -10,6 +10,7 @@ import bisect
 import re
 from datetime import date, datetime
 from functools import cached_property
+from operator import itemgetter
 
 from vngov.extract import gazetteer, segment
 from vngov.extract.dates import DateMention, find_dates, to_date
@@ -99,7 +100,7 @@ class Article:
 
     @cached_property
     def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(_START, self.tokens))
 
     @cached_property
     def sentences(self) -> list[segment.Span]:
@@ -115,7 +116,20 @@ class Article:
 
     @cached_property
     def agencies(self) -> list[gazetteer.Match]:
-        return gazetteer.agencies().find_all(self.tokens)
+        return gazetteer.agencies().find_all(self.tokens, tried=self._agency_matches)
+
+    @cached_property
+    def _agency_matches(self) -> dict[int, gazetteer.Match | None]:
+        return {}
+
+    def agency_at(self, i: int) -> gazetteer.Match | None:
+        """gazetteer.agencies().match_at(self.tokens, i), computed once per token: the extractors
+        look at the same words again, and finding `agencies` has tried most of them already."""
+        self.agencies  # noqa: B018 - fills _agency_matches
+        found = self._agency_matches
+        if i not in found:
+            found[i] = gazetteer.agencies().match_at(self.tokens, i)
+        return found[i]
 
     @cached_property
     def _raw_people(self) -> list[PersonMention]:
@@ -222,6 +236,7 @@ class Article:
         return None
 
 
+_START = itemgetter(0)  # Token.start, for map()
 _STANDING = re.compile(r"(?:Thường trực|Thường vụ)\s+")
 _SENTENCE_END = set('.!?…:;"”)»')
 _MAX_HEADLINE_WORDS = 40  # a longer paragraph is story even when it does not end like a sentence

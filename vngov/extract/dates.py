@@ -111,6 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(pattern)) for kind,
 # Patterns that begin with a digit are tried only where a run of digits begins (much cheaper
 # than letting the engine try every position of the text).
 _DIGIT_START = {"dmy", "cumulative"}
+_DIGIT_PATTERNS = [(kind, pattern) for kind, pattern in _PATTERNS if kind in _DIGIT_START]
 # The others begin with one of a few words: each is tried only where one of its first words stands
 # (one scan for all the words instead of a scan of the whole text per pattern).
 _FIRST_WORDS = {
@@ -139,6 +140,12 @@ _RELATION_BEFORE = [
     ("within", re.compile(r"\b(?:ngay\s+)?trong(?:\s+cả)?\s*$", _FLAGS)),
     ("at", re.compile(r"\bvào\s*$", _FLAGS)),
 ]
+
+# What every relation above ends with, but for spaces (a necessary condition, so cheap to test
+# first): its last word or the last word or sign of a time of day.
+_RELATION_LAST_WORD = re.compile(
+    r"(?:trước|nhất|là|vào|trong|chót|hơn|cuối|từ|đến|tới|hết|cả|sáng|trưa|chiều|tối|phút|giờ|h|p|'|,|\d)$", _FLAGS)
+_LONGEST_LAST_WORD = 5
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -178,6 +185,9 @@ def _relation_of(text: str, start: int) -> tuple[str | None, int]:
     """The relation word ending right before `start`, and where it begins."""
     window_start = max(0, start - 40)
     window = text[window_start:start]
+    trimmed = window.rstrip()
+    if not _RELATION_LAST_WORD.search(trimmed, max(0, len(trimmed) - _LONGEST_LAST_WORD)):
+        return None, start  # no relation can end here: spare the five searches of the window
     for name, pattern in _RELATION_BEFORE:
         found = pattern.search(window)
         if found:
@@ -289,12 +299,11 @@ def find_dates(text: str, published_at: datetime | date | str) -> list[DateMenti
     """Every resolvable date expression in `text`, in text order, without overlaps (longest wins)."""
     pub = to_date(published_at)
     lowered = _lower_same_length(text)
-    digit_runs = [m.start() for m in _DIGIT_RUN.finditer(lowered)]
-    found = [(kind, pattern.match(lowered, pos)) for kind, pattern in _PATTERNS if kind in _DIGIT_START
-             for pos in digit_runs]
-    for trigger in _TRIGGER.finditer(lowered):
-        pos = trigger.start()
-        found.extend((kind, pattern.match(lowered, pos)) for kind, pattern in _BY_FIRST_WORD[trigger.group()])
+    # both digit patterns open with one or two digits and then something else
+    digit_runs = [m.start() for m in _DIGIT_RUN.finditer(lowered) if m.end() - m.start() <= 2]
+    found = [(kind, pattern.match(lowered, pos)) for kind, pattern in _DIGIT_PATTERNS for pos in digit_runs]
+    found += [(kind, pattern.match(lowered, trigger.start())) for trigger in _TRIGGER.finditer(lowered)
+              for kind, pattern in _BY_FIRST_WORD[trigger.group()]]
     candidates = []
     for kind, m in found:
         if m is None:

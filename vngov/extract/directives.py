@@ -221,6 +221,7 @@ def find_directives(article: Article) -> list[Directive]:
 
 _GROUPS = [(group, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")) for group, pattern in lexicon.ADDRESSEE_GROUPS]
 _GROUP_AT = re.compile("|".join(f"(?:{pattern})" for _, pattern in lexicon.ADDRESSEE_GROUPS))
+_ANY_GROUP = re.compile(rf"(?<!\w)(?:{_GROUP_AT.pattern})(?!\w)")  # a match of any of _GROUPS
 
 
 def addressee_groups(directive: Directive) -> list[dict]:
@@ -229,6 +230,8 @@ def addressee_groups(directive: Directive) -> list[dict]:
     cut = directive.evidence_text.find(directive.action_text[:40]) if directive.action_text else -1
     head = directive.evidence_text[:cut] if cut > 0 else ""
     lowered = head.lower()
+    if not _ANY_GROUP.search(lowered):  # most heads name no group: one search instead of one per group
+        return []
     matches = sorted(((m.start(), -m.end(), group) for group, pattern in _GROUPS for m in pattern.finditer(lowered)))
     found, taken_to = [], -1
     for start, neg_end, group in matches:  # leftmost, then longest; no overlaps
@@ -471,6 +474,8 @@ def _limits_in(article: Article, start: int, end: int) -> list[dict]:
 def _task_list(article: Article, sentence: Span, found: list, covered: list) -> None:
     """"Nhóm việc phải làm xong trong năm gồm: A; B; C." in someone's directions: a lead-in that
     obliges (a modal or a time limit) and names a list, then one task per item."""
+    if not _colon_first(article.lower, sentence.start, sentence.end):
+        return  # the lead-in runs up to the first ".", ";" or ":", and that must be its colon
     m = _TASK_LIST_LEAD.match(article.lower, sentence.start, sentence.end)
     if not m or _is_covered(covered, sentence.start):
         return
@@ -491,6 +496,12 @@ def _task_list(article: Article, sentence: Span, found: list, covered: list) -> 
         found.append(Directive(speaker.name, speaker.title, "phải", names, action, article.text[part.start:end],
                                _deadlines(article, action_start, part.end) or list(limit), (part.start, end)))
     covered.append((sentence.start, sentence.end))
+
+
+def _colon_first(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a ":" with no "." or ";" before it."""
+    colon = text.find(":", start, end)
+    return colon >= 0 and text.find(".", start, colon) < 0 and text.find(";", start, colon) < 0
 
 
 # The end of a lead-in that announces tasks: "ba nhiệm vụ:", "những việc sau:", "như sau:".
@@ -850,7 +861,7 @@ def _upward(article: Article, issuer: _Issuer, pos: int, end: int) -> bool:
         level = _person_level(person)
     else:
         i = article.token_index_at(start)
-        match = gazetteer.agencies().match_at(article.tokens, i) if i < len(article.tokens) else None
+        match = article.agency_at(i) if i < len(article.tokens) else None
         level = gazetteer.agency_level(match.entry.kind) if match and match.start == start else None
     return level is not None and level < issuer.level
 
@@ -872,11 +883,11 @@ def _addressees(article: Article, start: int, end: int) -> tuple[list[str], int]
 
     Returns the canonical names and where the action starts (the first word that is neither).
     """
-    tokens, agencies = article.tokens, gazetteer.agencies()
+    tokens = article.tokens
     i = article.token_index_at(_skip_leading(article.unquoted, start, end))
     names, stop, grouped = [], None, False
     while i < len(tokens) and tokens[i].start < end:
-        match = agencies.match_at(tokens, i)
+        match = article.agency_at(i)
         if match:
             names.append(match.name)
             i = match.end_tok
@@ -884,14 +895,14 @@ def _addressees(article: Article, start: int, end: int) -> tuple[list[str], int]
         group = _GROUP_AT.match(article.lower, tokens[i].start, end)
         if group and (group.end() == end or not article.lower[group.end()].isalnum()):
             # "UBND các tỉnh, thành phố": a typed group; "(các cơ quan) theo chức năng, nhiệm vụ" goes with it
-            i, grouped = _skip_generic(tokens, article.token_index_at(group.end()), end, agencies, article.lower), True
+            i, grouped = _skip_generic(article, article.token_index_at(group.end()), end, article.lower), True
             continue
         joiner = (names or grouped) and tokens[i].key in (",", "va", "cung")
         if joiner and i + 1 < len(tokens) and _GROUP_AT.match(article.lower, tokens[i + 1].start, end):
             i += 1  # "Hội đồng Dân tộc, các Ủy ban của Quốc hội": the group after the joiner is read next
             continue
         if tokens[i].key == "cac" or joiner:
-            i = _skip_generic(tokens, i + 1, end, agencies)
+            i = _skip_generic(article, i + 1, end)
             continue
         stop = tokens[i].start
         break
@@ -900,14 +911,14 @@ def _addressees(article: Article, start: int, end: int) -> tuple[list[str], int]
     return list(dict.fromkeys(names)), stop
 
 
-def _skip_generic(tokens, i: int, end: int, agencies, lower: str = "") -> int:
+def _skip_generic(article: Article, i: int, end: int, lower: str = "") -> int:
     """Skip generic addressee words ("các cơ quan liên quan"), stopping at a named agency or at
     the start of a typed group ("..., các cơ quan của Chính phủ"), which is read on its own."""
-    first = i
+    tokens, first = article.tokens, i
     while i < len(tokens) and tokens[i].start < end and tokens[i].key in _GENERIC_WORDS:
         if i + 1 < len(tokens) and (tokens[i].key, tokens[i + 1].key) in _ACTION_BIGRAMS:
             break
-        if agencies.match_at(tokens, i):
+        if article.agency_at(i):
             break
         if lower and i > first and tokens[i].key == "cac" and _GROUP_AT.match(lower, tokens[i].start, end):
             break

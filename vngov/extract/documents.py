@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vngov.extract import gazetteer
 from vngov.extract.article import Article
 from vngov.extract.dates import DateMention
 from vngov.extract.normalize import SPAM_MARK
@@ -33,6 +32,7 @@ _ISSUING_VERB = re.compile(
     rf"\s*(?:(?:đã|vừa|mới|kịp thời|chính thức)\s+)*(?:ban|{SPAM_MARK})\s+hành\s+$|\s*(?:(?:đã|vừa)\s+)*(?:thông qua|ký ban hành|ký)\s+$",
     re.IGNORECASE,
 )
+_ISSUING_LAST_WORDS = ("hành", "qua", "ký")
 # Issuers implied by the code itself.
 _CODE_ISSUERS = [
     (re.compile(r"/(?:NQ|NĐ|CT)-CP$"), "Chính phủ"),
@@ -118,10 +118,13 @@ def _date_after(article: Article, pos: int) -> DateMention | None:
     gap = _ISSUED_AFTER.match(article.masked, pos)
     if not gap:
         return None
-    for mention in article.dates:
-        if mention.span[0] == gap.end() and mention.granularity == "day":
-            return mention
-    return None
+    if "day_dates_by_start" not in article.memo:  # one look-up per reference, not a scan of every date
+        by_start: dict[int, DateMention] = {}
+        for mention in article.dates:
+            if mention.granularity == "day":
+                by_start.setdefault(mention.span[0], mention)
+        article.memo["day_dates_by_start"] = by_start
+    return article.memo["day_dates_by_start"].get(gap.end())
 
 
 def _issuer_after(article: Article, pos: int) -> str | None:
@@ -135,8 +138,8 @@ def _issuer_after(article: Article, pos: int) -> str | None:
 
 def _issuer_before(article: Article, pos: int, floor: int) -> str | None:
     """"Quốc hội đã kịp thời ban hành Nghị quyết 193": the agency right before the verb."""
-    verb = _ISSUING_VERB.search(article.masked, floor, pos)
-    if not verb or verb.end() != pos:
+    verb = _issuing_verb(article, floor, pos)
+    if not verb:
         return None
     for match in reversed(article.agencies):
         if match.end <= verb.start() and match.start >= floor:
@@ -146,8 +149,7 @@ def _issuer_before(article: Article, pos: int, floor: int) -> str | None:
 
 def _sentence_date_for_issuing(article: Article, pos: int, floor: int) -> DateMention | None:
     """"Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57": the date opening the sentence."""
-    verb = _ISSUING_VERB.search(article.masked, floor, pos)
-    if not verb or verb.end() != pos:
+    if not _issuing_verb(article, floor, pos):
         return None
     for mention in article.dates:
         if floor <= mention.span[0] < floor + 3 and mention.granularity == "day" and not mention.relation:
@@ -155,10 +157,21 @@ def _sentence_date_for_issuing(article: Article, pos: int, floor: int) -> DateMe
     return None
 
 
+def _issuing_verb(article: Article, floor: int, pos: int) -> re.Match | None:
+    """_ISSUING_VERB ending right before the reference at pos, or None."""
+    # Every form ends in "hành", "qua" or "ký" and a space: the regex search over the sentence
+    # (which tries every position) is run only then.
+    before = article.masked[floor:pos]
+    if not before[-1:].isspace() or not before.rstrip()[-4:].lower().endswith(_ISSUING_LAST_WORDS):
+        return None
+    verb = _ISSUING_VERB.search(article.masked, floor, pos)
+    return verb if verb and verb.end() == pos else None
+
+
 def _agency_at(article: Article, pos: int):
     i = article.token_index_at(pos)
     if i < len(article.tokens) and article.tokens[i].start == pos:
-        return gazetteer.agencies().match_at(article.tokens, i)
+        return article.agency_at(i)
     return None
 
 

@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 from pathlib import Path
 
 from vngov import config
@@ -46,6 +48,7 @@ _PLACE_LEVELS = ("province", "district", "commune")
 _MAX_PLACE_TOKENS = 3
 # Abbreviation variants generated per seed phrase (UBND/TƯ/BCĐ ... in and out), at most.
 _MAX_VARIANTS = 64
+_KEY = itemgetter(3)  # Token.key, for map()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +91,8 @@ class Gazetteer:
                 for key in keys:
                     for variant in _variants(key, name_parts) - seed_keys:
                         self._add(self._variant_trie, variant, entry)
-        self._starts = self._trie.keys() | self._variant_trie.keys()
-        self.start_keys = frozenset(self._starts)  # folded first words of every entry
+        self.start_keys = frozenset(self._trie.keys() | self._variant_trie.keys())  # folded first words of every entry
+        self._start_keys_or_spam = self.start_keys | {SPAM_MARK}
 
     @staticmethod
     def _add(trie: dict, keys: tuple[str, ...], entry: Entry) -> None:
@@ -158,23 +161,26 @@ class Gazetteer:
         if not entry.kind.startswith(_PLACE_LEVELS):
             return name, end_tok
         last_two = tuple(t.key for t in tokens[max(0, end_tok - 2):end_tok])
-        if not any(last_two[-len(head):] == head for head in _PLACE_HEADS_IN_TEXT):
+        if last_two[-1:] not in _PLACE_HEADS_IN_TEXT and last_two not in _PLACE_HEADS_IN_TEXT:  # heads of 1-2 words
             return name, end_tok
         j = lexicon.place_end(tokens, end_tok, _MAX_PLACE_TOKENS)
         if j == end_tok:
             return name, end_tok
         return name + " " + " ".join(t.text for t in tokens[end_tok:j] if t.text != "."), j
 
-    def find_all(self, tokens: list[Token]) -> list[Match]:
-        """Non-overlapping longest matches, left to right."""
-        root = self._starts
-        # Only words that can start an entry are tried (a list comprehension: most words are not).
-        starts = [i for i, t in enumerate(tokens) if t[3] in root or t[2] == SPAM_MARK]  # t.key, t.text
+    def find_all(self, tokens: list[Token], tried: dict[int, Match | None] | None = None) -> list[Match]:
+        """Non-overlapping longest matches, left to right. `tried` receives match_at(tokens, i)
+        for every token i looked at (for callers that look again)."""
+        # Only words that can start an entry are tried (most words are not), picked out by C-level
+        # iteration over the keys; a spam token's key is the spam mark itself.
+        starts = compress(count(), map(self._start_keys_or_spam.__contains__, map(_KEY, tokens)))
         found, next_free = [], 0
         for i in starts:
             if i < next_free:
                 continue
             match = self.match_at(tokens, i)
+            if tried is not None:
+                tried[i] = match
             if match:
                 found.append(match)
                 next_free = match.end_tok

@@ -18,11 +18,10 @@ one of the next sentences of the paragraph ("... tổ chức hội nghị. Bộ 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import NamedTuple
 
-from vngov.extract import gazetteer
 from vngov.extract.article import Article
 from vngov.extract.dates import PART_OF_DAY
 from vngov.extract.documents import issued_date_spans
@@ -132,13 +131,18 @@ class Meeting:
     closing: bool = field(default=False, repr=False)  # "bế mạc": reports the end of a meeting
     another: bool = field(default=False, repr=False)  # dated by "cùng ngày": not the meeting before
 
+    def _values(self) -> dict:
+        # every field holds a str, number, bool, None or tuple: dataclasses.asdict's deep copy
+        # (several times slower) would give the same values
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
     def to_dict(self) -> dict:
-        data = asdict(self)
+        data = self._values()
         del data["span"], data["closing"], data["another"]
         return data
 
     def fill_from(self, other: "Meeting") -> None:
-        for name, value in asdict(other).items():
+        for name, value in other._values().items():
             if name not in _NOT_FILLED and getattr(self, name) is None:
                 setattr(self, name, value)
 
@@ -476,12 +480,12 @@ def _agency_list(article: Article, pos: int, end: int) -> tuple[list[str], int]:
     names, i = [], article.token_index_at(pos)
     tokens, last_end = article.tokens, pos
     while i < len(tokens) and tokens[i].start < end:
-        match = gazetteer.agencies().match_at(tokens, i)
+        match = article.agency_at(i)
         if not match:
             break
         names.append(match.name)
         last_end, i = match.end, match.end_tok
-        if i + 1 < len(tokens) and tokens[i].text in (",", "và") and gazetteer.agencies().match_at(tokens, i + 1):
+        if i + 1 < len(tokens) and tokens[i].text in (",", "và") and article.agency_at(i + 1):
             i += 1
             continue
         break

@@ -153,7 +153,7 @@ def _starts_unit(article, k: int, j: int, after_joiner: bool) -> bool:
     tokens = article.tokens
     if k >= j:
         return False
-    if _quantifier(tokens, k) or gazetteer.agencies().match_at(tokens, k):
+    if _quantifier(tokens, k) or article.agency_at(k):
         return True
     if tokens[k].is_capitalized and (_head(tokens, k, _AGENCY_HEADS) or gazetteer.titles().match_at(tokens, k)):
         return True
@@ -209,7 +209,7 @@ def first_is_title(article, k: int) -> bool:
 def _unit(article, k: int, j: int, first: bool):
     """(kind, end token, name or None) of the unit at token k, or None."""
     tokens = article.tokens
-    match = gazetteer.agencies().match_at(tokens, k)
+    match = article.agency_at(k)
     if match and match.end_tok <= j:
         end = _modifiers(article, match.end_tok, j, strict=True)
         return None if end < 0 else ("agency", end, match.name)
