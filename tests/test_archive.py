@@ -277,6 +277,7 @@ def test_a_parser_fix_applies_to_history(crawled, tmp_path, monkeypatch):
     monkeypatch.setenv("VNGOV_HOME", str(home))
     db = home / "warehouse.duckdb"
     run_vngov(home, "load")
+    run_vngov(home, "extract")
     run_vngov(home, "build", "--only", "dbt")
     titles_before = dict(query(db, "select url, title from staging.stg_articles"))
     nld_urls = {p["url"] for p in pages(crawl_runs(home)["nld"], "article")}
@@ -299,6 +300,7 @@ def test_a_parser_fix_applies_to_history(crawled, tmp_path, monkeypatch):
     rows_after = dict(query(db, "select url, count(*) from raw.pages group by url"))
     assert {u: rows_after[u] - rows_before[u] for u in rows_after} == {
         u: int(u in nld_urls) for u in rows_after}, "one new row per re-read nld article"
+    run_vngov(home, "extract")
     run_vngov(home, "build", "--only", "dbt")
 
     expected = {u: f"{t} (đã sửa)" if u in nld_urls else t for u, t in titles_before.items()}

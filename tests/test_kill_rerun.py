@@ -1,13 +1,15 @@
 """Issue 9: kill each stage with SIGKILL at a random moment, run it again, and get exactly what a
 clean run gets.
 
-One clean reference run (crawl --replay, import, load, build --only dbt / validate / publish)
+One clean reference run (crawl --replay, import, load, extract, build --only dbt / validate /
+publish)
 measures how long each stage takes and keeps a copy of VNGOV_HOME before each stage. A case
 starts from the copy before its stage, starts the stage in its own process group, SIGKILLs the
 group (or, for build-parent, only `vngov build` while its dbt child runs) at a moment drawn
 uniformly from (0, the stage's reference duration), checks published.duckdb is as before or
 complete, runs the stage and everything after it again, and compares every published table
-(marts.*) and raw.pages / raw.rejects / raw.crawl_runs with the reference, row by row.
+(marts.*) and raw.pages / raw.rejects / raw.crawl_runs / raw.extractions with the reference, row
+by row.
 
 The moment comes from a seeded RNG; the seed and the moment are printed for every case.
 VNGOV_FAULT_SEED=<seed> draws the same fraction of the duration again (the durations themselves
@@ -65,12 +67,12 @@ def write_articles(path: Path) -> Path:
     return path
 
 
-ORDER = ["crawl", "import", "load", "dbt", "validate", "publish"]
+ORDER = ["crawl", "import", "load", "extract", "dbt", "validate", "publish"]
 
 
 def commands(jsonl: Path) -> dict[str, list[str]]:
     return {"crawl": ["crawl", "--replay"], "import": ["import", str(jsonl)], "load": ["load"],
-            "dbt": ["build", "--only", "dbt"], "validate": ["build", "--only", "validate"],
+            "extract": ["extract"], "dbt": ["build", "--only", "dbt"], "validate": ["build", "--only", "validate"],
             "publish": ["build", "--only", "publish"], "build": ["build"]}
 
 
@@ -91,6 +93,7 @@ EXCLUDED = {
     "raw.pages": {"run_id", "fetched_at", "parsed_at", "loaded_at"},
     "raw.rejects": {"run_id", "recorded_at", "loaded_at"},
     "raw.crawl_runs": {"run_id", "started_at", "finished_at"},
+    "raw.extractions": {"extracted_at", "batch_id"},
 }
 # Compared as an expression instead of the column: the replay server's `Date` header is its clock
 # (the other headers stay compared), and the big text/blob columns by digest (raw.pages holds a
@@ -99,8 +102,10 @@ EXPRESSIONS = {
     ("raw.pages", "headers"): """json_merge_patch(headers, '{"Date": null}')""",
     ("raw.pages", "html"): "md5(html)",
     ("raw.rejects", "body"): "md5(body)",
+    ("raw.extractions", "clean_text"): "md5(clean_text)",
+    ("raw.extractions", "facts"): "md5(facts::varchar)",
 }
-RAW_TABLES = ["raw.pages", "raw.rejects", "raw.crawl_runs"]
+RAW_TABLES = ["raw.pages", "raw.rejects", "raw.crawl_runs", "raw.extractions"]
 
 
 def _select(con, table: str, where: str = "") -> tuple[list[str], list]:

@@ -200,6 +200,7 @@ def test_the_dbt_child_waits_for_a_reader_too(home):
 @pytest.mark.slow
 def test_build_waits_for_a_reader_of_the_warehouse(tmp_path):
     home = loaded_home(tmp_path)
+    run_vngov(home, "extract")
     with holding(home / "warehouse.duckdb", read_only=True, seconds=4):
         proc = subprocess.Popen([sys.executable, "-m", "vngov", "build", "--only", "dbt"],
                                 cwd=REPO, env=vngov_env(home), text=True,

@@ -1,4 +1,4 @@
-"""`vngov build`: dbt build -> Great Expectations -> publish, as one writer.
+"""`vngov build`: extraction -> dbt build -> Great Expectations -> publish, as one writer.
 
 published.duckdb is replaced only when dbt passes and no critical expectation about a whole
 table fails; rows that fail a critical row-level expectation are left out of it (vngov.validate).
@@ -70,6 +70,34 @@ def run_dbt(command: str, *extra: str, target_path: Path | None = None) -> None:
     if returncode != 0:
         raise BuildFailed(f"dbt {command} failed (see the dbt output above, or "
                           f"{config.home() / 'dbt' / 'logs' / 'dbt.log'}); nothing published")
+
+
+def dbt_as_writer() -> None:
+    """The `vngov-dbt` command: dbt with the arguments given, run as a warehouse writer. The
+    Airflow DAG runs each dbt model as its own task (astronomer-cosmos), and cosmos runs this in
+    place of `dbt`: it waits for the writer lock and for readers like `vngov build --only dbt`,
+    and leaves the invocation's run_results.json where validation and publish look for it."""
+    from dbt.cli.main import dbtRunner
+
+    from vngov.warehouse import child_writer
+
+    args = sys.argv[1:]
+    with writer_lock():
+        with connect() as con:  # raw exists even before the first load
+            con.execute(RAW_SCHEMA)
+        child_writer()  # dbt's DuckDB opens wait for a reader to let go, like ours
+        result = dbtRunner().invoke(args)
+        results = _option(args, "--target-path", _option(args, "--project-dir", ".") + "/target")
+        produced = Path(results).resolve() / "run_results.json"
+        kept = config.home() / "dbt" / "target" / "run_results.json"
+        if produced.exists() and produced != kept:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(produced, kept)
+    sys.exit(0 if result.success else 1)
+
+
+def _option(args: list[str], name: str, default: str) -> str:
+    return args[args.index(name) + 1] if name in args[:-1] else default
 
 
 def publish(quarantined: dict[str, tuple[str, set]] | None = None,
@@ -180,9 +208,16 @@ def _dbt_invocation() -> str:
 
 
 def dbt_step(full_refresh: bool = False) -> None:
+    from vngov.extraction import pending_pages
+
     with writer_lock():
         with connect() as con:  # raw exists even before the first load
             con.execute(RAW_SCHEMA)
+            pending = pending_pages(con)
+        if pending:  # dbt would build marts without them, and say nothing
+            raise BuildFailed(f"{pending} article page{'s are' if pending != 1 else ' is'} not "
+                              "extracted by the current rules: run `vngov extract` first "
+                              "(`vngov build` runs both); nothing built")
         run_dbt("build", *(["--full-refresh"] if full_refresh else []))
 
 
@@ -214,6 +249,9 @@ def publish_step() -> None:
 
 
 def build(full_refresh: bool = False) -> BuildReport:
+    from vngov.extraction import extract
+
+    print(extract().line(), flush=True)
     dbt_step(full_refresh)
     report = validate_step()
     publish_step()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -83,10 +85,51 @@ def cmd_load(args) -> None:
     print(load().line())
 
 
+def _partitions(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 4096:
+        raise argparse.ArgumentTypeError(f"not a partition count (1-4096): {value!r}")
+    return int(value)
+
+
+def cmd_extract(args) -> None:
+    from vngov import extraction
+    from vngov.warehouse import connect, writer_lock
+
+    if args.step is None:
+        print(extraction.extract(args.partitions).line())
+    elif args.step == "plan":
+        with writer_lock(), connect() as con:
+            batch = extraction.plan(con, args.partitions)
+        n = len(batch.partitions)
+        print(f"extract plan: batch {batch.batch_id}, {batch.pages} pages in {n} partition"
+              f"{'s' if n != 1 else ''}" + (": " if n else "") + ", ".join(
+                  f"{k}: {n}" for k, n in sorted(batch.partitions.items())))
+        # The last line, for the Airflow task that maps one partition task per entry.
+        print(json.dumps({"batch": batch.batch_id, "partitions": sorted(batch.partitions),
+                          "pages": batch.pages}))
+    elif args.step == "partition":
+        t0 = time.perf_counter()
+        batch = extraction.Batch.open(args.batch)
+        done = extraction.run_partition(batch, args.partition)
+        seconds = time.perf_counter() - t0
+        kept = batch.partitions[args.partition] - done
+        print(f"extract partition {args.partition} of batch {batch.batch_id}: {done} pages in "
+              f"{seconds:.1f} s ({done / seconds if seconds else 0:.0f} pages/s)"
+              + (f"; {kept} done by an earlier attempt" if kept else ""))
+    else:
+        with writer_lock(), connect() as con:
+            loaded = extraction.load_batch(con, extraction.Batch.open(args.batch))
+        print(f"extract load: batch {args.batch}, {loaded} pages into raw.extractions")
+
+
 def cmd_build(args) -> None:
     from vngov import build
 
-    if args.only == "dbt":
+    if args.only == "extract":
+        from vngov.extraction import extract
+
+        print(extract().line())
+    elif args.only == "dbt":
         build.dbt_step(args.full_refresh)
     elif args.only == "validate":
         print(build.validate_step().line())
@@ -206,8 +249,28 @@ def parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("load", help="landing zone -> raw schema (the only warehouse writer)")
     sp.set_defaults(func=cmd_load)
 
-    sp = sub.add_parser("build", help="dbt build, Great Expectations validation, publish")
-    sp.add_argument("--only", choices=["dbt", "validate", "publish"],
+    sp = sub.add_parser("extract", help="extract the facts of new pages, one process per partition",
+                        description="Find the meetings, directives, deadlines and documents of "
+                        "every page not yet extracted by this version of the rules, in "
+                        "partitions that run side by side, into raw.extractions. Without a step: "
+                        "plan, run every partition in its own process, load. Airflow runs the "
+                        "steps as tasks, the partitions as mapped tasks.")
+    sp.add_argument("--partitions", type=_partitions, default=None,
+                    help="how many (default: $VNGOV_EXTRACT_PARTITIONS, else one per core, "
+                         "fewer for a few pages)")
+    steps = sp.add_subparsers(dest="step")
+    step = steps.add_parser("plan", help="(writer) split the pending pages into a new batch; the "
+                            "last line is JSON: batch id and partitions")
+    step.add_argument("--partitions", type=_partitions, default=argparse.SUPPRESS)
+    step = steps.add_parser("partition", help="extract one partition of a batch (no warehouse)")
+    step.add_argument("batch")
+    step.add_argument("partition", type=int)
+    step = steps.add_parser("load", help="(writer) load a batch's results into raw.extractions")
+    step.add_argument("batch")
+    sp.set_defaults(func=cmd_extract)
+
+    sp = sub.add_parser("build", help="extract, dbt build, Great Expectations validation, publish")
+    sp.add_argument("--only", choices=["extract", "dbt", "validate", "publish"],
                     help="run one step (Airflow runs them as separate tasks)")
     sp.add_argument("--full-refresh", action="store_true",
                     help="rebuild incremental models from scratch")

@@ -38,6 +38,11 @@ create table if not exists raw.rejects (
     reject_id varchar primary key, url varchar, source varchar, run_id varchar,
     recorded_at timestamptz, stage varchar not null, reason varchar not null,
     http_status integer, body blob, loaded_at timestamptz default current_timestamp);
+-- Written by `vngov extract load` (vngov/extraction.py): what the rules found in each page.
+create table if not exists raw.extractions (
+    page_id varchar primary key, extractor_version varchar not null, clean_text varchar,
+    quality_flags varchar[], fingerprint bigint[], facts json, extraction_error varchar,
+    extracted_at timestamptz not null, batch_id varchar);
 create table if not exists raw.crawl_runs (
     run_id varchar, source varchar, started_at timestamptz, finished_at timestamptz,
     discovered integer, fetched integer, parsed integer, fallback_parsed integer,

@@ -1,20 +1,11 @@
 {{ config(unique_key='article_id') }}
 
--- The extraction itself (Python, vngov.extract), run once per new or changed article.
-with changed as (
-    select *
-    from {{ ref('int_articles') }}
-    {% if is_incremental() %}
-    where page_id not in (select page_id from {{ this }})
-    {% endif %}
-),
-
-extracted as (
-    select
-        article_id, page_id, url, published_at,
-        vngov_extract(clean_text, published_at::varchar, title)::json as facts
-    from changed
-)
-
-select *, facts ->> 'error' as extraction_error
-from extracted
+-- The facts the extraction stage found in each article's current page (raw.extractions.facts:
+-- meetings, directives, documents), or the error that stopped it.
+select
+    a.article_id, a.page_id, a.url, a.published_at, e.facts, e.extraction_error, a.extracted_at
+from {{ ref('int_articles') }} a
+join {{ source('raw', 'extractions') }} e on e.page_id = a.page_id
+{% if is_incremental() %}
+where a.extracted_at > (select coalesce(max(extracted_at), '-infinity'::timestamptz) from {{ this }})
+{% endif %}

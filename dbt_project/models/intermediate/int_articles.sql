@@ -1,17 +1,13 @@
 {{ config(unique_key='article_id') }}
 
--- Clean text, quality flags and a fingerprint, computed once per new or changed page.
--- The lead (sapo) is article text too: it often states the meeting itself.
-with changed as (
-    select *, vngov_clean_text(concat_ws(chr(10) || chr(10), lead, body_text)) as clean_text
-    from {{ ref('stg_articles') }}
-    {% if is_incremental() %}
-    where page_id not in (select page_id from {{ this }})
-    {% endif %}
-)
-
+-- Each article's current page with what the extraction stage (vngov/extraction.py) made of it:
+-- clean text, quality flags and fingerprint. Incremental on extracted_at, so a page extracted
+-- since the last run, new or re-extracted by changed rules, replaces its article's row.
 select
-    article_id, page_id, url, source, published_at, title, lead, author, parser, clean_text,
-    vngov_quality_flags(clean_text) as quality_flags,
-    vngov_fingerprint(clean_text) as fingerprint
-from changed
+    s.article_id, s.page_id, s.url, s.source, s.published_at, s.title, s.lead, s.author, s.parser,
+    e.clean_text, e.quality_flags, e.fingerprint, e.extracted_at
+from {{ ref('stg_articles') }} s
+join {{ source('raw', 'extractions') }} e on e.page_id = s.page_id
+{% if is_incremental() %}
+where e.extracted_at > (select coalesce(max(extracted_at), '-infinity'::timestamptz) from {{ this }})
+{% endif %}
