@@ -14,7 +14,8 @@ import pytest
 from conftest import REPO, expectations_with, query, run_vngov, unmeetable, vngov_env
 from vngov.sites import SITES
 
-WRITERS = {"load", "dbt_build", "validate", "publish", "summary"}
+# Tasks that write the warehouse, besides the dbt task group's (all of which do).
+WRITERS = {"load", "extract_plan", "extract_load", "validate", "publish", "summary"}
 
 
 @pytest.fixture(scope="module")
@@ -28,18 +29,39 @@ def dag(tmp_path_factory):
 
 
 def test_dag_shape(dag):
-    assert [t.task_id for t in dag.tasks] == ["list_sources", "crawl", "load", "dbt_build",
-                                              "validate", "publish", "summary"]
+    tasks = {t.task_id: t for t in dag.tasks}
+    assert {t for t in tasks if not t.startswith("dbt.")} == {
+        "list_sources", "crawl", "load", "extract_plan", "partitions_of", "extract_partition",
+        "extract_load", "validate", "publish", "summary"}
     assert dag.catchup is False and dag.max_active_runs == 1
     assert "0 6 * * *" in str(dag.timetable)
-    tasks = {t.task_id: t for t in dag.tasks}
     assert tasks["crawl"].downstream_task_ids == {"load"}
     assert tasks["load"].trigger_rule == "all_done"  # one broken source does not stop the rest
+    assert tasks["load"].downstream_task_ids == {"extract_plan"}
+    assert tasks["extract_partition"].upstream_task_ids == {"partitions_of"}
+    # no new pages: no partition to map, and loading the empty batch must still run
+    assert tasks["extract_load"].trigger_rule == "none_failed"
+    assert tasks["validate"].upstream_task_ids == {"dbt.tests_across_models"}
 
 
-def test_warehouse_steps_share_a_one_slot_pool(dag):
-    for task in dag.tasks:
-        assert (task.pool == "vngov_warehouse") == (task.task_id in WRITERS), task.task_id
+def test_every_dbt_model_and_seed_is_a_task_of_its_own(dag):
+    """Cosmos renders the project from its manifest: a failed model is retried and seen by name,
+    every one of them comes after the extraction is loaded, and the tests spanning models (and
+    those of the raw sources) run once, after every model."""
+    from vngov.dag_support import dbt_manifest
+
+    manifest = json.loads(dbt_manifest().read_text())
+    nodes = [n for n in manifest["nodes"].values() if n["resource_type"] in ("model", "seed")]
+    tasks = {t.task_id: t for t in dag.tasks}
+    for node in nodes:
+        task = tasks[f"dbt.{node['name']}_{node['resource_type']}_build"]
+        assert task.retries == 1 and task.pool == "vngov_warehouse"
+        assert "extract_load" in {t.task_id for t in task.get_flat_relatives(upstream=True)}
+        assert "dbt.tests_across_models" in {
+            t.task_id for t in task.get_flat_relatives(upstream=False)}
+    assert len([t for t in tasks if t.startswith("dbt.")]) == len(nodes) + 1
+    tests = tasks["dbt.tests_across_models"]
+    assert tests.upstream_task_ids and all(u.startswith("dbt.") for u in tests.upstream_task_ids)
 
 
 def test_retries_back_off(dag):
@@ -79,6 +101,13 @@ def test_airflow_dags_test_runs_the_chain_on_the_replay_site(tmp_path):
                if line.startswith("   crawl[") and line.split()[1] == "success"]
     assert sorted(crawled) == sorted(f"crawl[{source}]" for source in SITES)
     assert "SITE-CHANGE ALARM" not in proc.stdout
+    # Extraction ran as mapped partition tasks, with their counts in the task log, and every
+    # dbt model as a task of its own.
+    extracted = re.findall(r"extract partition \d+ of batch \S+: (\d+) pages", log.read_text())
+    assert extracted and sum(map(int, extracted)) > 30
+    dbt_states = {line.split()[1] for line in proc.stdout.splitlines()
+                  if line.startswith("   dbt.")}
+    assert dbt_states == {"success"}
     # It ends with the SQL mirror up, serving what was published, and its URI printed.
     mirror_line = next(line for line in proc.stdout.splitlines() if line.startswith("SQL mirror"))
     assert "read-only" in mirror_line and "postgresql://vngov_reader:" in mirror_line
@@ -115,7 +144,8 @@ def test_a_critical_validation_failure_and_a_site_alarm_fail_the_run(tmp_path):
     assert states["crawl[baochinhphu]"] == "success" and states["load"] == "success"
     log = (home / "airflow" / "dags_test.log").read_text(encoding="utf-8")
     assert "thanhnien: " in log and "no article links found" in log
-    assert states["dbt_build"] == "success"
+    assert states["extract_load"] == "success"
+    assert {state for task, state in states.items() if task.startswith("dbt.")} == {"success"}
     assert states["validate"] == "failed"
     assert states["publish"] == "upstream_failed"
     assert not (home / "published.duckdb").exists()
