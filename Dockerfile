@@ -1,6 +1,8 @@
 # vngov image: the vngov package (CLI `vngov`) plus Airflow 3.3, dbt-duckdb, Great Expectations
 # and Scrapy, with the repository's working dirs kept at /opt/vngov.
-# Used by docker-compose.yml for every Airflow service; also usable alone:
+# Used by docker-compose.yml for every Airflow service, the Celery workers and Flower of the
+# `celery` profile included: the Celery provider (which brings celery and flower) and the
+# redis client are dependencies in pyproject.toml, installed below with the rest. Also usable alone:
 #   docker build -t vngov . && docker run --rm -v vngov-data:/opt/vngov/data vngov vngov run
 
 # The Data Docs' scripts and styles (vngov.datadocs copies them into the site so it works

@@ -8,9 +8,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DOCS_ASSETS := vendor/datadocs/node_modules
 
-.PHONY: install demo run test bench clean chromium bi
+.PHONY: install demo run test bench clean chromium redis bi
 
-install: $(VENV)/.installed $(DOCS_ASSETS)/.installed chromium
+install: $(VENV)/.installed $(DOCS_ASSETS)/.installed chromium redis
 
 # Exact pins in pyproject.toml; constraints.txt pins every transitive dependency.
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -35,6 +35,13 @@ chromium:
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
 	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
 	  || echo "note: no chromium (apt-get install chromium): the Data Docs browser test needs it"
+
+# Redis, the Celery broker, for the tests that run Airflow's CeleryExecutor with two workers
+# (tests/test_celery_executor.py). Debian's redis-server when missing and we are root.
+redis:
+	@command -v redis-server >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; } \
+	  || echo "note: no redis-server (apt-get install redis-server): the Celery tests need it"
 
 # The demo keeps its data apart (data/demo) so a live `make run` never mixes into it.
 demo: install

@@ -8,9 +8,15 @@ mount targets, the DB driver in the URL must be a declared dependency, ...).
 from __future__ import annotations
 
 import fnmatch
+import importlib.metadata
 import json
+import os
 import re
 import shlex
+import shutil
+import subprocess
+import sys
+import time
 import tomllib
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
@@ -36,6 +42,17 @@ AIRFLOW_SERVICES = (
 )
 ALL_SERVICES = ("postgres", *AIRFLOW_SERVICES)
 LONG_RUNNING = tuple(s for s in AIRFLOW_SERVICES if s != "airflow-init")
+
+# `docker compose up`: these services and nothing else (LocalExecutor, no Redis).
+DEFAULT_SERVICES = {"postgres", "mirror", "metabase", "metabase-init", *AIRFLOW_SERVICES}
+# `docker compose --profile celery up` adds these (with AIRFLOW_EXECUTOR=CeleryExecutor).
+CELERY_PROFILE = "celery"
+CELERY_WORKERS = ("airflow-worker-1", "airflow-worker-2")
+CELERY_AIRFLOW_SERVICES = (*CELERY_WORKERS, "airflow-flower")
+CELERY_SERVICES = {"redis", *CELERY_AIRFLOW_SERVICES}
+EVERY_AIRFLOW_SERVICE = (*AIRFLOW_SERVICES, *CELERY_AIRFLOW_SERVICES)
+CELERY_ENV = {"AIRFLOW_EXECUTOR": "CeleryExecutor"}
+CELERY_APP = "airflow.providers.celery.executors.celery_executor"
 
 # Token sequences each service's command must contain (in this order for airflow-init).
 EXPECTED_COMMANDS = {
@@ -69,6 +86,8 @@ SHARED_ENV = (
     "AIRFLOW__API_AUTH__JWT_SECRET",
     "AIRFLOW__CORE__FERNET_KEY",
     "AIRFLOW__API__SECRET_KEY",
+    "AIRFLOW__CELERY__BROKER_URL",
+    "AIRFLOW__CELERY__RESULT_BACKEND",
 )
 
 
@@ -77,12 +96,17 @@ SHARED_ENV = (
 _INTERP = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
-def interpolate(value: str) -> str:
-    """Compose-style interpolation with an empty environment: defaults win, `$$` -> `$`."""
+def interpolate(value: str, env: dict[str, str] | None = None) -> str:
+    """Compose-style interpolation, by default with an empty environment (defaults win);
+    `$$` -> `$`."""
+    env = env or {}
 
     def repl(m: re.Match) -> str:
         if m.group(0) == "$$":
             return "$"
+        name = m.group(1) or m.group(4)
+        if name in env and (env[name] or m.group(2) not in (":-", ":?")):
+            return env[name]
         if m.group(2) in (":-", "-"):
             return m.group(3)
         return ""
@@ -104,11 +128,31 @@ def services(compose) -> dict:
     return compose["services"]
 
 
-def env_of(service: dict) -> dict[str, str]:
+def env_of(service: dict, shell: dict[str, str] | None = None) -> dict[str, str]:
+    """The service's environment, interpolated with the shell environment `shell`."""
     env = service.get("environment") or {}
     if isinstance(env, list):
         env = dict(item.split("=", 1) if "=" in item else (item, "") for item in env)
-    return {k: interpolate(str(v)) for k, v in env.items()}
+    return {k: interpolate(str(v), shell) for k, v in env.items()}
+
+
+def active_services(services: dict, profiles: tuple[str, ...] = ()) -> set[str]:
+    """What `docker compose [--profile P]... up` starts: services without profiles, and those
+    with an active one."""
+    return {name for name, svc in services.items()
+            if not svc.get("profiles") or set(svc["profiles"]) & set(profiles)}
+
+
+def dependencies(service: dict) -> dict[str, dict]:
+    deps = service.get("depends_on") or {}
+    if isinstance(deps, list):
+        return {d: {"condition": "service_started", "required": True} for d in deps}
+    return {d: {"required": True, **(spec or {})} for d, spec in deps.items()}
+
+
+def heredocs(script: str) -> list[str]:
+    """The bodies of the `<<'PY'` heredocs of a shell script."""
+    return re.findall(r"<<'PY'\n(.*?)^PY$", script, flags=re.S | re.M)
 
 
 def mounts_of(service: dict) -> list[dict]:
@@ -323,7 +367,7 @@ def test_compose_parses_and_has_the_six_services(services):
 
 
 def test_airflow_services_build_the_project_dockerfile(services):
-    for name in AIRFLOW_SERVICES:
+    for name in EVERY_AIRFLOW_SERVICE:
         ctx, dockerfile = build_of(services[name])
         assert ctx.is_dir(), f"{name}: build context {ctx} does not exist"
         assert dockerfile.is_file(), f"{name}: Dockerfile {dockerfile} does not exist"
@@ -378,7 +422,7 @@ def test_init_creates_every_pool_the_dags_use(services):
 
 
 def test_shared_settings_are_identical_across_airflow_services(services):
-    envs = {name: env_of(services[name]) for name in AIRFLOW_SERVICES}
+    envs = {name: env_of(services[name]) for name in EVERY_AIRFLOW_SERVICE}
     for key in SHARED_ENV:
         values = {name: env.get(key) for name, env in envs.items()}
         missing = [n for n, v in values.items() if not v]
@@ -401,11 +445,11 @@ def test_execution_api_url_points_at_the_api_server(services):
 
 
 def test_depends_on_uses_health_and_completion(services):
-    for name in AIRFLOW_SERVICES:
+    for name in EVERY_AIRFLOW_SERVICE:
         deps = services[name].get("depends_on") or {}
         assert isinstance(deps, dict), f"{name}: depends_on must use conditions"
         assert deps.get("postgres", {}).get("condition") == "service_healthy", f"{name}: must wait for a healthy postgres"
-    for name in LONG_RUNNING:
+    for name in (*LONG_RUNNING, *CELERY_AIRFLOW_SERVICES):
         deps = services[name]["depends_on"]
         assert deps.get("airflow-init", {}).get("condition") == "service_completed_successfully", (
             f"{name}: must wait for airflow-init to complete"
@@ -565,7 +609,7 @@ def test_dags_folder_matches_the_mount_target(instructions, services):
     image_dags = dockerfile_env(instructions).get("AIRFLOW__CORE__DAGS_FOLDER")
     assert image_dags, "the image does not set AIRFLOW__CORE__DAGS_FOLDER"
     repo_dags = (REPO / "dags").resolve()
-    for name in AIRFLOW_SERVICES:
+    for name in EVERY_AIRFLOW_SERVICE:  # Celery workers parse the DAG files of the tasks they run
         svc = services[name]
         dags_folder = env_of(svc).get("AIRFLOW__CORE__DAGS_FOLDER", image_dags)
         targets = [m for m in mounts_of(svc) if m["type"] == "bind" and (COMPOSE.parent / m["source"]).resolve() == repo_dags]
@@ -576,7 +620,7 @@ def test_dags_folder_matches_the_mount_target(instructions, services):
 
 def test_vngov_home_is_the_data_volume(instructions, services):
     image_home = dockerfile_env(instructions)["VNGOV_HOME"]
-    for name in AIRFLOW_SERVICES:
+    for name in EVERY_AIRFLOW_SERVICE:
         svc = services[name]
         home = env_of(svc).get("VNGOV_HOME", image_home)
         vols = [m for m in mounts_of(svc) if m["target"] == home]
@@ -606,15 +650,16 @@ def test_mirror_is_a_postgres_of_its_own_that_the_airflow_services_attach_to(ser
     airflow_data = [m["source"] for m in mounts_of(services["postgres"]) if m["target"] == "/var/lib/postgresql/data"]
     assert data[0]["source"] not in airflow_data, "the mirror must not share Airflow's metadata DB volume"
     env = env_of(mirror)
-    urls = {name: env_of(services[name]).get("VNGOV_PG_URL") for name in AIRFLOW_SERVICES}
+    # Celery workers run publish, which refreshes the mirror.
+    urls = {name: env_of(services[name]).get("VNGOV_PG_URL") for name in EVERY_AIRFLOW_SERVICE}
     assert all(urls.values()) and len(set(urls.values())) == 1, f"VNGOV_PG_URL differs or is missing: {urls}"
     url = urlsplit(next(iter(urls.values())))
     assert url.hostname == "mirror" and (url.port or 5432) == 5432
     assert (url.username, url.password, url.path.lstrip("/")) == (
         env["POSTGRES_USER"], env["POSTGRES_PASSWORD"], env["POSTGRES_DB"]), "VNGOV_PG_URL is not the mirror's admin"
-    passwords = {name: env_of(services[name]).get("VNGOV_READER_PASSWORD") for name in AIRFLOW_SERVICES}
+    passwords = {name: env_of(services[name]).get("VNGOV_READER_PASSWORD") for name in EVERY_AIRFLOW_SERVICE}
     assert all(passwords.values()) and len(set(passwords.values())) == 1, passwords
-    for name in AIRFLOW_SERVICES:
+    for name in EVERY_AIRFLOW_SERVICE:
         dep = (services[name].get("depends_on") or {}).get("mirror", {})
         assert dep.get("condition") == "service_healthy", f"{name}: must wait for a healthy mirror"
 
@@ -689,3 +734,295 @@ def test_metabase_questions_read_marts_tables_the_dbt_project_builds():
         assert f"from {card['table']}" in card["sql"], f"{card['name']}: its SQL does not read {card['table']}"
         layout = card["layout"]
         assert layout["col"] + layout["size_x"] <= 24, f"{card['name']}: wider than Metabase's 24-column grid"
+
+
+# ------------------------------------------------- CeleryExecutor: the `celery` profile
+
+README = REPO / "README.md"
+
+
+def redis_cli_ping(port: int) -> bool:
+    import redis
+
+    try:
+        return bool(redis.Redis(host="127.0.0.1", port=port, socket_connect_timeout=1).ping())
+    except (redis.RedisError, OSError):
+        return False
+
+
+class RedisServer:
+    """Debian's redis-server on a free 127.0.0.1 port, no persistence, for one test module."""
+
+    def __init__(self, folder: Path):
+        from conftest import free_port
+
+        binary = shutil.which("redis-server")
+        if binary is None:
+            pytest.skip("redis-server is not installed (apt-get install -y redis-server)")
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        folder.mkdir(parents=True, exist_ok=True)
+        self.proc = subprocess.Popen(
+            [binary, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "", "--appendonly", "no",
+             "--dir", str(folder), "--daemonize", "no", "--loglevel", "warning"],
+            stdout=open(folder / "redis.log", "w"), stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 20
+        while not redis_cli_ping(self.port):
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise AssertionError(f"redis-server did not answer: {(folder / 'redis.log').read_text()}")
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def executor_check(services: dict) -> str:
+    """airflow-init's check that the executor and the celery profile agree (its Python heredoc)."""
+    script = interpolate(str(services["airflow-init"]["command"][2]))
+    found = [body for body in heredocs(script) if "AIRFLOW__CELERY__BROKER_URL" in body]
+    assert len(found) == 1, "airflow-init must check the executor against the broker (one `python - <<'PY'` block)"
+    return found[0]
+
+
+def run_executor_check(services: dict, executor: str, broker_url: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "AIRFLOW__CORE__EXECUTOR": executor, "AIRFLOW__CELERY__BROKER_URL": broker_url}
+    return subprocess.run([sys.executable, "-"], input=executor_check(services), env=env, text=True,
+                          capture_output=True, timeout=60)
+
+
+def closed_port_url() -> str:
+    from conftest import free_port
+
+    return f"redis://127.0.0.1:{free_port()}/0"
+
+
+def test_docker_compose_up_without_profile_is_unchanged_local_and_needs_no_redis(services):
+    active = active_services(services)
+    assert active == DEFAULT_SERVICES, f"`docker compose up` would start {sorted(active)}"
+    for name in active & set(EVERY_AIRFLOW_SERVICE):
+        env = env_of(services[name])
+        assert env["AIRFLOW__CORE__EXECUTOR"] == "LocalExecutor", f"{name}: the default must stay LocalExecutor"
+    # Compose refuses the whole project when an enabled service requires a disabled one
+    # ("depends on undefined service"): the default services may only wait for redis optionally.
+    for name in active:
+        for dep, spec in dependencies(services[name]).items():
+            assert dep in active or spec["required"] is False, (
+                f"{name} requires {dep}, which only exists with --profile {services[dep].get('profiles')}")
+    # Every service that waits for redis when the profile is on: airflow-init's check relies on it.
+    for name in AIRFLOW_SERVICES:
+        spec = dependencies(services[name]).get("redis")
+        assert spec and spec["condition"] == "service_healthy" and spec["required"] is False, (
+            f"{name}: must wait for a healthy redis when the celery profile is on (required: false)")
+
+
+def test_celery_profile_adds_redis_two_workers_and_flower(services):
+    profiled = {name for name, svc in services.items() if svc.get("profiles")}
+    assert profiled == CELERY_SERVICES, f"services with profiles: {sorted(profiled)}"
+    for name in CELERY_SERVICES:
+        assert services[name]["profiles"] == [CELERY_PROFILE], f"{name}: profiles {services[name]['profiles']}"
+    active = active_services(services, (CELERY_PROFILE,))
+    assert active == DEFAULT_SERVICES | CELERY_SERVICES
+    for name in active:
+        for dep, spec in dependencies(services[name]).items():
+            assert dep in active, f"{name} depends on {dep}, not in the celery project"
+    workers = [n for n in active if find_sequence(command_lines(services[n]), ["airflow", "celery", "worker"]) is not None]
+    assert sorted(workers) == sorted(CELERY_WORKERS), f"workers: {workers}"
+    for name in workers:  # one worker per service: no replicas that would multiply them
+        assert (services[name].get("deploy") or {}).get("replicas", 1) == 1 and "scale" not in services[name]
+
+
+def test_every_airflow_service_agrees_on_executor_broker_and_result_backend(services):
+    # One variable switches every Airflow service: the same expression everywhere.
+    raw = {name: str(services[name]["environment"]["AIRFLOW__CORE__EXECUTOR"]) for name in EVERY_AIRFLOW_SERVICE}
+    assert len(set(raw.values())) == 1, f"AIRFLOW__CORE__EXECUTOR is not one expression: {raw}"
+    assert "AIRFLOW_EXECUTOR" in next(iter(raw.values()))
+    # Every service of the project that runs Airflow is one of those checked here.
+    runs_airflow = {name for name, svc in services.items()
+                    if any(tokens and tokens[0] == "airflow" for tokens in command_lines(svc))}
+    assert runs_airflow <= set(EVERY_AIRFLOW_SERVICE), f"unchecked Airflow services: {runs_airflow - set(EVERY_AIRFLOW_SERVICE)}"
+
+    envs = {name: env_of(services[name], CELERY_ENV) for name in EVERY_AIRFLOW_SERVICE}
+    for key in SHARED_ENV:
+        values = {name: env.get(key) for name, env in envs.items()}
+        assert all(values.values()) and len(set(values.values())) == 1, f"{key} in celery mode: {values}"
+    env = envs["airflow-scheduler"]
+    assert env["AIRFLOW__CORE__EXECUTOR"] == "CeleryExecutor"
+
+    broker = urlsplit(env["AIRFLOW__CELERY__BROKER_URL"])
+    assert (broker.scheme, broker.hostname, broker.port, broker.path) == ("redis", "redis", 6379, "/0"), broker
+    redis_svc = services[broker.hostname]
+    assert redis_svc.get("profiles") == [CELERY_PROFILE] and str(redis_svc["image"]).startswith("redis:")
+
+    backend = urlsplit(env["AIRFLOW__CELERY__RESULT_BACKEND"])
+    meta = urlsplit(env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"])
+    assert backend.scheme == "db+postgresql", f"result backend {backend.scheme}: Celery's database backend on Postgres"
+    assert (backend.hostname, backend.port or 5432, backend.username, backend.password, backend.path) == (
+        meta.hostname, meta.port or 5432, meta.username, meta.password, meta.path), (
+        "the result backend must be the metadata DB")
+
+
+def test_workers_run_the_tasks_with_the_data_the_dags_and_their_own_names(services):
+    sched = services["airflow-scheduler"]
+    sched_home = env_of(sched)["VNGOV_HOME"]
+    data_volume = next(m["source"] for m in mounts_of(sched) if m["target"] == sched_home)
+    hostnames = set()
+    for name in CELERY_WORKERS:
+        svc = services[name]
+        env = env_of(svc, CELERY_ENV)
+        assert env["VNGOV_HOME"] == sched_home
+        mounts = {m["target"]: m for m in mounts_of(svc)}
+        assert mounts[sched_home]["source"] == data_volume and not mounts[sched_home]["read_only"], (
+            f"{name}: crawls write landing partitions to {sched_home}: it must be the {data_volume} volume, writable")
+        assert mounts[env_of(svc).get("AIRFLOW__CORE__DAGS_FOLDER", "/opt/vngov/dags")]["read_only"]
+        # the same task logs volume as the API server, which shows them
+        api_logs = next(m["source"] for m in mounts_of(services["airflow-apiserver"]) if m["target"] == "/opt/airflow/logs")
+        assert mounts["/opt/airflow/logs"]["source"] == api_logs
+        concurrency = env.get("AIRFLOW__CELERY__WORKER_CONCURRENCY")
+        assert concurrency and concurrency.isdigit() and 1 <= int(concurrency) <= 16, (
+            f"{name}: AIRFLOW__CELERY__WORKER_CONCURRENCY {concurrency!r}")
+        hostnames.add(svc.get("hostname"))
+        deps = dependencies(svc)
+        for dep, condition in (("postgres", "service_healthy"), ("redis", "service_healthy"),
+                               ("airflow-init", "service_completed_successfully"),
+                               ("airflow-apiserver", "service_healthy")):
+            assert deps.get(dep, {}).get("condition") == condition and deps[dep]["required"], (
+                f"{name}: must require {dep} ({condition})")
+        assert svc.get("restart") in {"unless-stopped", "always"}
+    assert None not in hostnames and len(hostnames) == len(CELERY_WORKERS), f"worker hostnames must differ: {hostnames}"
+
+
+def test_worker_healthcheck_pings_its_own_celery_node(services):
+    # The --app module ships in the provider (looked up without importing Airflow here).
+    module = CELERY_APP.replace(".", "/") + ".py"
+    files = {str(f) for f in importlib.metadata.files("apache-airflow-providers-celery") or []}
+    assert module in files, f"{module} is not in the installed Celery provider"
+    for name in CELERY_WORKERS:
+        health = services[name]["healthcheck"]
+        assert health["test"][0] == "CMD-SHELL"
+        tokens = shlex.split(interpolate(health["test"][1]))
+        assert tokens[:3] == ["celery", "--app", f"{CELERY_APP}.app"], tokens
+        assert tokens[3:5] == ["inspect", "ping"] and tokens[5] == "-d", tokens
+        # celery@$HOSTNAME in the container is celery@<the service's hostname>: Celery's node name.
+        assert tokens[6].replace("${HOSTNAME}", "$HOSTNAME") == "celery@$HOSTNAME", tokens
+        assert health.get("start_period") and health.get("retries")
+
+
+def test_worker_refuses_to_start_beside_a_scheduler_that_runs_tasks_itself(services, tmp_path):
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "airflow").write_text('#!/bin/sh\necho "airflow $*"\n')
+    (fake / "airflow").chmod(0o755)
+    cmd = [interpolate(str(c)) for c in services["airflow-worker-1"]["command"]]
+    assert cmd[:2] == ["bash", "-c"]
+    env = {**os.environ, "PATH": f"{fake}:{os.environ['PATH']}"}
+    local = subprocess.run(cmd, env={**env, "AIRFLOW__CORE__EXECUTOR": "LocalExecutor"},
+                           text=True, capture_output=True, timeout=30)
+    assert local.returncode != 0 and "AIRFLOW_EXECUTOR=CeleryExecutor" in local.stderr, local
+    assert "airflow celery worker" not in local.stdout
+    for executor in ("CeleryExecutor", "airflow.providers.celery.executors.celery_executor.CeleryExecutor"):
+        celery = subprocess.run(cmd, env={**env, "AIRFLOW__CORE__EXECUTOR": executor},
+                                text=True, capture_output=True, timeout=30)
+        assert celery.returncode == 0 and celery.stdout.strip() == "airflow celery worker", celery
+
+
+def test_init_checks_the_executor_first_and_refuses_celery_without_a_broker(services):
+    lines = command_lines(services["airflow-init"])
+    script = interpolate(str(services["airflow-init"]["command"][2]))
+    assert script.index(executor_check(services)) < script.index("airflow db migrate"), "check before migrating"
+    assert lines  # parsed
+    ok = run_executor_check(services, "LocalExecutor", closed_port_url())
+    assert ok.returncode == 0, ok.stderr
+    refused = run_executor_check(services, "CeleryExecutor", closed_port_url())
+    assert refused.returncode == 1 and "--profile celery" in refused.stderr, refused.stderr
+
+
+@pytest.fixture(scope="module")
+def redis_server(tmp_path_factory):
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    yield server
+    server.stop()
+
+
+def test_init_refuses_the_celery_profile_with_the_local_executor(services, redis_server):
+    """With the profile on, Redis answers: LocalExecutor there would leave the workers idle."""
+    refused = run_executor_check(services, "LocalExecutor", redis_server.url)
+    assert refused.returncode == 1 and "AIRFLOW_EXECUTOR=CeleryExecutor" in refused.stderr, refused.stderr
+    ok = run_executor_check(services, "CeleryExecutor", redis_server.url)
+    assert ok.returncode == 0 and "CeleryExecutor" in ok.stdout, ok.stderr
+
+
+def test_redis_is_pinned_healthchecked_and_not_published(services):
+    svc = services["redis"]
+    image, _, tag = str(svc["image"]).partition(":")
+    assert image == "redis" and re.fullmatch(r"\d+\.\d+\.\d+(-[a-z0-9]+)?", tag), f"pin Redis to a release: {svc['image']}"
+    assert svc["healthcheck"]["test"][-2:] == ["redis-cli", "ping"]
+    assert not svc.get("ports"), "the broker takes unauthenticated commands: do not publish it on the host"
+    assert svc.get("restart") in {"unless-stopped", "always"}
+
+
+def test_flower_is_on_loopback_and_healthchecked(services):
+    svc = services["airflow-flower"]
+    assert find_sequence(command_lines(svc), ["airflow", "celery", "flower"]) is not None
+    ports = [interpolate(str(p)) for p in svc.get("ports") or []]
+    assert ports and all(p.startswith("127.0.0.1:") and p.endswith(":5555") for p in ports), (
+        f"Flower has no login and can stop workers: publish it on 127.0.0.1 only, not {ports}")
+    assert "5555" in " ".join(map(str, svc["healthcheck"]["test"]))
+    assert dependencies(svc)["redis"]["condition"] == "service_healthy"
+
+
+def test_the_image_installs_the_celery_provider_and_broker_client(pyproject):
+    pins = {}
+    for line in (REPO / "constraints.txt").read_text().splitlines():
+        m = re.match(r"([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?==(\S+)", line.strip())
+        if m:
+            pins[canonicalize_name(m.group(1))] = m.group(2)
+    declared = {canonicalize_name(Requirement(d).name): Requirement(d) for d in pyproject["project"]["dependencies"]}
+    # The Dockerfile installs `.` with -c constraints.txt (test above): pyproject's dependencies.
+    for dist in ("apache-airflow-providers-celery", "redis"):
+        assert dist in declared, f"pyproject.toml does not depend on {dist}: the image would lack it"
+        assert declared[dist].specifier.contains(pins[dist]), f"{dist}: pyproject {declared[dist].specifier} vs constraints {pins[dist]}"
+    for dist in ("celery", "kombu", "flower"):  # the provider's own dependencies, pinned
+        assert dist in pins, f"constraints.txt does not pin {dist}"
+        assert importlib.metadata.version(dist) == pins[dist], f"{dist} installed differs from constraints.txt"
+
+
+def test_the_pinned_packages_load_the_celery_executor(tmp_path):
+    """The scheduler and the workers load the executor as Airflow does; a Celery release that
+    dropped what the provider imports (celery 5.7 removed celery.backends.database.retry) stops
+    every Airflow service in celery mode before it starts."""
+    code = ("from airflow.executors.executor_loader import ExecutorLoader\n"
+            "cls, _ = ExecutorLoader.import_executor_cls(ExecutorLoader.get_default_executor_name())\n"
+            "print(cls.__module__, cls.__name__)\n"
+            "import airflow.providers.celery.executors.celery_executor_utils\n")
+    env = {**os.environ, "AIRFLOW_HOME": str(tmp_path), "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
+           "AIRFLOW__CELERY__BROKER_URL": closed_port_url(), "AIRFLOW__CORE__LOAD_EXAMPLES": "False"}
+    proc = subprocess.run([sys.executable, "-c", code], env=env, text=True, capture_output=True, timeout=300)
+    assert proc.returncode == 0, f"the CeleryExecutor does not load with the pinned packages:\n{proc.stderr[-3000:]}"
+    assert f"{CELERY_APP} CeleryExecutor" in proc.stdout
+
+
+def readme_text() -> str:
+    return README.read_text(encoding="utf-8")
+
+
+def test_readme_documents_the_celery_profile(services):
+    text = readme_text()
+    blocks = re.findall(r"^```[^\n]*\n(.*?)^```", text, flags=re.S | re.M)
+    commands = [line.strip() for block in blocks for line in block.splitlines()
+                if "docker compose" in line and "--profile celery" in line]
+    assert commands, "README.md shows no `docker compose --profile celery up` in a code block"
+    for line in commands:
+        tokens = shlex.split(line.removeprefix("$ "), comments=True)
+        shell = dict(t.split("=", 1) for t in tokens[: tokens.index("docker")] if "=" in t)
+        executor = env_of(services["airflow-scheduler"], shell)["AIRFLOW__CORE__EXECUTOR"]
+        assert executor == "CeleryExecutor", f"README: `{line}` starts the workers with the scheduler on {executor}"
+    for needed in ("AIRFLOW_EXECUTOR", "AIRFLOW_WORKER_CONCURRENCY", "AIRFLOW__CELERY__WORKER_CONCURRENCY",
+                   "VNGOV_HOME", "vngov_warehouse", "KubernetesExecutor", "shared filesystem"):
+        assert needed in text, f"README.md does not mention {needed} (the celery profile's paragraph)"
