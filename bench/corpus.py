@@ -1,6 +1,6 @@
 """Synthetic Vietnamese government-news articles for the benchmarks, as `vngov import` JSONL.
 
-    python bench/corpus.py N OUT.jsonl [--seed S] [--start I]
+    python bench/corpus.py N OUT.jsonl [--seed S] [--start I] [--profile default|realistic]
 
 Each article is composed from templates in the register of tests/fixtures/seeds/: a dated lead
 sentence reporting a meeting (part of day, chair and title, convened body, session, format,
@@ -16,6 +16,14 @@ Deterministic: article i of seed S is generated from `random.Random(f"{S}:{i}")`
 not depend on N, and `--start K` continues a corpus with new articles (new URLs) after the first K.
 The people are invented (real family names, random given names); the agencies and titles are the
 project's gazetteers. Nothing here is labelled data: the benchmarks only need realistic load.
+
+`profile="realistic"` (`--profile realistic`, used by bench/scale.py) changes the mix, not the
+register: publish years 2015-2026 weighted by archive volume, sources weighted by their output
+(REALISTIC_SOURCES), lengths 1-30 KB with most 3-8 KB, and about 7% of the articles the same story
+re-published by another outlet a few minutes to a day and a half after one of the 300 articles
+before it (same body, other chrome, lead tag, URL, publish minute, often another title), as wire
+copy is. Still deterministic per (seed, index), from streams of its own: the default profile's
+articles are exactly what they were.
 """
 
 from __future__ import annotations
@@ -266,11 +274,12 @@ class Fill(dict):
 # --------------------------------------------------------------------------- one article
 
 class _Article:
+    max_bytes = MAX_BYTES
+
     def __init__(self, seed: int, index: int):
-        self.rng = rng = random.Random(f"{seed}:{index}")
+        self.rng = rng = random.Random(self._rng_key(seed, index))
         self.index, self.seed = index, seed
-        span = (LAST_DAY - FIRST_DAY).days
-        self.published_day = FIRST_DAY + timedelta(days=rng.randint(3, span))
+        self.published_day = self._publish_day(rng)
         lag = rng.choices([0, 1, 2, 3], weights=[4, 4, 1, 1])[0]
         self.held = self.published_day - timedelta(days=lag)
         self.part = rng.choices(["Sáng", "Chiều", "Tối", "Trưa"], weights=[10, 8, 1, 1])[0]
@@ -278,13 +287,27 @@ class _Article:
         hour = rng.randint(earliest, 23)
         self.published = datetime.combine(self.published_day, datetime.min.time(), VN).replace(
             hour=hour, minute=rng.randint(0, 59), second=rng.randint(0, 59))
-        self.outlet = rng.choice(OUTLETS)
+        self.outlet = self._pick_outlet(rng)
         self.topic, self.short = rng.choice(TOPICS)
         self.year = self.published_day.year
         self.fill = Fill(rng, short=self.short, year=self.year, prev=self.year - 1,
                          y1=self.year + 1, y5=self.year + 5)
         self.docs = [self._document() for _ in range(rng.randint(1, 3))]
         self._scope()
+
+    # The draws a profile may change (the default profile's are the original ones, in order).
+    @staticmethod
+    def _rng_key(seed: int, index: int) -> str:
+        return f"{seed}:{index}"
+
+    def _publish_day(self, rng: random.Random) -> date:
+        return FIRST_DAY + timedelta(days=rng.randint(3, (LAST_DAY - FIRST_DAY).days))
+
+    def _pick_outlet(self, rng: random.Random) -> tuple[str, str, str, str]:
+        return rng.choice(OUTLETS)
+
+    def _target_bytes(self, rng: random.Random) -> int:
+        return rng.randint(MIN_BYTES, MAX_BYTES - 600)
 
     # ------------------------------------------------------------- who meets, who is instructed
     def _scope(self) -> None:
@@ -469,7 +492,7 @@ class _Article:
         rng = self.rng
         source, host, tag, outlet = self.outlet
         title = self.title_line()
-        target = rng.randint(MIN_BYTES, MAX_BYTES - 600)
+        target = self._target_bytes(rng)
         twice = source == "thanhhoa_portal" and rng.random() < 0.3
 
         core = [self.lead(), self.attendance()]
@@ -513,6 +536,28 @@ class _Article:
         if twice:
             paragraphs = paragraphs + paragraphs
 
+        head, trailer = self.chrome(source, title, outlet)
+        text = "\n\n".join(p for p in head + paragraphs + trailer if p)
+        while len(text.encode()) > self.max_bytes and len(middle) > 1:  # drop filler to stay in range
+            middle.pop(rng.randrange(len(middle)))
+            paragraphs = body + middle + (body + middle if twice else [])
+            text = "\n\n".join(p for p in head + paragraphs + trailer if p)
+        self.title_text, self.paragraphs = title, paragraphs  # what a republication copies
+        if rng.random() < 0.02:  # injected spam, as in seed 003
+            brand = rng.choice(SPAM)
+            text = text.replace("Trung ương", f"{brand} ương").replace("tâm", f"{brand}")
+        return {
+            "url": self.url(host, title),
+            "published_at": self.published.isoformat(),
+            "source": source,
+            "title": title,
+            "text": text,
+        }
+
+    def chrome(self, source: str, title: str, outlet: str) -> tuple[list[str], list[str]]:
+        """Page chrome around the body: navigation, widgets, title and time stamp, image names
+        (head); byline and teasers, related links (trailer)."""
+        rng = self.rng
         head: list[str] = []
         if rng.random() < 0.15:
             head += rng.sample(NAV_LINES, rng.randint(3, len(NAV_LINES)))
@@ -534,21 +579,7 @@ class _Article:
             trailer = ["Tin liên quan"] + self.teasers()
         elif roll < 0.5:
             trailer = ["Liên kết trang", "0", str(rng.randint(0, 9)), "0"]
-        text = "\n\n".join(p for p in head + paragraphs + trailer if p)
-        while len(text.encode()) > MAX_BYTES and len(middle) > 1:  # drop filler to stay in range
-            middle.pop(rng.randrange(len(middle)))
-            paragraphs = body + middle + (body + middle if twice else [])
-            text = "\n\n".join(p for p in head + paragraphs + trailer if p)
-        if rng.random() < 0.02:  # injected spam, as in seed 003
-            brand = rng.choice(SPAM)
-            text = text.replace("Trung ương", f"{brand} ương").replace("tâm", f"{brand}")
-        return {
-            "url": self.url(host, title),
-            "published_at": self.published.isoformat(),
-            "source": source,
-            "title": title,
-            "text": text,
-        }
+        return head, trailer
 
     def url(self, host: str, title: str) -> str:
         slug = _slug(title)[:90].rstrip("-")
@@ -560,6 +591,93 @@ class _Article:
         return f"https://{host}/{slug}-{uid}.htm"
 
 
+# --------------------------------------------------------------------------- the realistic profile
+
+# Archive volume by publish year (sites keep fewer old pages online; volume grows each year) and
+# by source (the wire and the big national papers publish most), for `profile="realistic"`.
+REALISTIC_FIRST_DAY, REALISTIC_LAST_DAY = date(2015, 1, 1), date(2026, 11, 30)
+REALISTIC_YEARS = {2015: 3, 2016: 3, 2017: 4, 2018: 4, 2019: 5, 2020: 6, 2021: 7, 2022: 8, 2023: 9,
+                   2024: 10, 2025: 12, 2026: 11}
+REALISTIC_SOURCES = {"vietnamplus": 20, "vnexpress": 18, "baochinhphu": 16, "nld": 12, "baothanhhoa": 11,
+                     "dangcongsan": 10, "thanhhoa_portal": 8, "quochoi": 5}
+REALISTIC_MIN_BYTES, REALISTIC_MAX_BYTES = 1000, 30000
+REPUBLISHED_SHARE = 0.07  # the same story re-published by another outlet (wire copy)
+REPUBLISH_WINDOW = 300  # ... of one of the previous 300 articles (a recent one)
+_OUTLET_BY_SOURCE = {o[0]: o for o in OUTLETS}
+_SOURCE_NAMES = list(REALISTIC_SOURCES)
+_SOURCE_WEIGHTS = list(REALISTIC_SOURCES.values())
+_YEARS = list(REALISTIC_YEARS)
+_YEAR_WEIGHTS = list(REALISTIC_YEARS.values())
+
+
+class _RealisticArticle(_Article):
+    """An article of the realistic profile: publish years 2015-2026 weighted by archive volume,
+    sources weighted by their output, lengths 1-30 KB with most of them 3-8 KB (a log-normal
+    body and a long tail). Its own random stream, so the default profile is untouched."""
+
+    max_bytes = REALISTIC_MAX_BYTES
+
+    @staticmethod
+    def _rng_key(seed: int, index: int) -> str:
+        return f"{seed}:{index}:realistic"
+
+    def _publish_day(self, rng: random.Random) -> date:
+        year = rng.choices(_YEARS, weights=_YEAR_WEIGHTS)[0]
+        first = max(date(year, 1, 4), REALISTIC_FIRST_DAY)
+        last = min(date(year, 12, 31), REALISTIC_LAST_DAY)
+        return first + timedelta(days=rng.randint(0, (last - first).days))
+
+    def _pick_outlet(self, rng: random.Random) -> tuple[str, str, str, str]:
+        return _OUTLET_BY_SOURCE[rng.choices(_SOURCE_NAMES, weights=_SOURCE_WEIGHTS)[0]]
+
+    def _target_bytes(self, rng: random.Random) -> int:
+        if rng.random() < 0.88:  # the bulk: median about 5 KB, two thirds within 3-8 KB
+            size = rng.lognormvariate(8.55, 0.3)
+        else:  # the tail: speeches, full reports, short notices
+            size = rng.lognormvariate(9.2, 0.75)
+        target = int(min(max(size, REALISTIC_MIN_BYTES), REALISTIC_MAX_BYTES - 1500))
+        # a little slack over the target; the filler loop stops at the first paragraph past it
+        self.max_bytes = min(REALISTIC_MAX_BYTES, int(target * 1.2) + 800)
+        return target
+
+    def republish(self, index: int) -> dict:
+        """This article's story as another outlet prints it as article `index`: the same body
+        paragraphs under that outlet's chrome, lead tag, URL and a later publish minute, often
+        under a new title."""
+        rng = self.rng = random.Random(f"{self.seed}:{index}:republish")
+        original_source, _, original_tag, _ = self.outlet
+        others = [s for s in _SOURCE_NAMES if s != original_source]
+        weights = [REALISTIC_SOURCES[s] for s in others]
+        source, host, tag, outlet = self.outlet = _OUTLET_BY_SOURCE[rng.choices(others, weights=weights)[0]]
+        self.index = index
+        self.published = self.published + timedelta(minutes=rng.randint(3, 36 * 60))
+        title = self.title_text if rng.random() < 0.5 else self.title_line()
+        paragraphs = list(self.paragraphs)
+        for k, para in enumerate(paragraphs):
+            if original_tag and para.startswith(original_tag):
+                paragraphs[k] = tag + para[len(original_tag):]
+        head, trailer = self.chrome(source, title, outlet)
+        return {
+            "url": self.url(host, title),
+            "published_at": self.published.isoformat(),
+            "source": source,
+            "title": title,
+            "text": "\n\n".join(p for p in head + paragraphs + trailer if p),
+        }
+
+
+def republished_from(index: int, seed: int = 0) -> int | None:
+    """In the realistic profile, the index of the article whose story article `index` re-publishes
+    (an original, never itself a copy), or None when `index` is an original story."""
+    found = None
+    while index > 0:
+        rng = random.Random(f"{seed}:{index}:copy")
+        if rng.random() >= REPUBLISHED_SHARE:
+            break
+        index = found = index - rng.randint(1, min(REPUBLISH_WINDOW, index))
+    return found
+
+
 def _slug(text: str) -> str:
     folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).lower()
@@ -568,22 +686,34 @@ def _slug(text: str) -> str:
 
 # --------------------------------------------------------------------------- API and CLI
 
-def make_article(index: int, seed: int = 0) -> dict:
+PROFILES = ("default", "realistic")
+
+
+def make_article(index: int, seed: int = 0, profile: str = "default") -> dict:
     """Article `index` of the corpus of `seed`, as one `vngov import` JSON object."""
-    return _Article(seed, index).build()
+    if profile == "default":
+        return _Article(seed, index).build()
+    if profile != "realistic":
+        raise ValueError(f"unknown corpus profile {profile!r} (one of {', '.join(PROFILES)})")
+    original = republished_from(index, seed)
+    if original is None:
+        return _RealisticArticle(seed, index).build()
+    article = _RealisticArticle(seed, original)
+    article.build()
+    return article.republish(index)
 
 
-def generate(n: int, seed: int = 0, start: int = 0):
+def generate(n: int, seed: int = 0, start: int = 0, profile: str = "default"):
     """Articles start .. start+n-1 of the corpus of `seed`."""
     for i in range(start, start + n):
-        yield make_article(i, seed)
+        yield make_article(i, seed, profile)
 
 
-def write_jsonl(path: Path | str, n: int, seed: int = 0, start: int = 0) -> int:
+def write_jsonl(path: Path | str, n: int, seed: int = 0, start: int = 0, profile: str = "default") -> int:
     """Write n articles as JSONL; returns the bytes written."""
     written = 0
     with open(path, "w", encoding="utf-8") as fh:
-        for article in generate(n, seed, start):
+        for article in generate(n, seed, start, profile):
             line = json.dumps(article, ensure_ascii=False) + "\n"
             fh.write(line)
             written += len(line.encode())
@@ -596,8 +726,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="output JSONL file")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--start", type=int, default=0, help="index of the first article (to extend a corpus)")
+    parser.add_argument("--profile", choices=PROFILES, default="default",
+                        help="realistic: years 2015-2026, weighted sources, 1-30 KB, ~7%% wire copies")
     args = parser.parse_args(argv)
-    size = write_jsonl(args.out, args.n, args.seed, args.start)
+    size = write_jsonl(args.out, args.n, args.seed, args.start, args.profile)
     print(f"wrote {args.n} articles ({size / 1e6:.1f} MB) to {args.out}")
     return 0
 
