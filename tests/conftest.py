@@ -151,3 +151,19 @@ def _offline_guard():
     new = [line for line in found if line not in _offline_reported]
     _offline_reported.update(new)
     assert not new, "the offline rule is broken (DEVELOPERS.md):\n" + "\n".join(new)
+
+
+def stop_process_groups(procs: list[subprocess.Popen]) -> None:
+    """SIGTERM each process started in its own session (its group: it and its children), then
+    SIGKILL what has not ended within 30 s."""
+    import signal
+
+    for proc in procs:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+    for proc in procs:
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import shlex
-import signal
 import subprocess
 import sys
 import time
@@ -25,7 +24,7 @@ import psycopg
 import pytest
 import yaml
 
-from conftest import REPO, free_port, run_vngov, vngov_env
+from conftest import REPO, free_port, run_vngov, vngov_env, stop_process_groups
 from test_compose import CELERY_APP, CELERY_ENV, CELERY_WORKERS, COMPOSE, RedisServer, env_of, interpolate
 
 pytestmark = pytest.mark.slow
@@ -77,18 +76,6 @@ def _start(name: str, args: list[str], env: dict, logs: Path) -> subprocess.Pope
     out = open(logs / f"{name}.log", "w")
     return subprocess.Popen(args, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
                             start_new_session=True)
-
-
-def _stop(procs: list[subprocess.Popen]) -> None:
-    for proc in procs:  # each in its own session: its group is it and its children
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-    for proc in procs:
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
 
 
 def _airflow(env: dict, *args: str) -> str:
@@ -227,7 +214,7 @@ def test_a_mapped_task_runs_on_both_celery_workers(tmp_path, postgres):
                     f"where dag_id = '{DAG_ID}' order by map_index")
         results = query("select status, count(*) from celery_taskmeta group by status")
     finally:
-        _stop(procs)
+        stop_process_groups(procs)
         redis.stop()
     tails = "\n".join(f"--- {log.name}\n{log.read_text()[-2000:]}" for log in sorted(logs.glob("*.log")))
     assert state == ["success"], f"{tis}\n{tails}"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -18,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import REPO, ParsedPage, free_port, import_and_build, query, run_vngov, vngov_env
+from conftest import REPO, ParsedPage, free_port, import_and_build, query, run_vngov, vngov_env, stop_process_groups
 from vngov import watch
 
 # The columns of marts.directive_tracker (the mart's contract with its readers).
@@ -442,15 +441,7 @@ def test_a_publish_in_airflow_triggers_the_watch_through_a_real_scheduler(built,
                 break
             time.sleep(3)
     finally:
-        for proc in procs:  # each in its own session: its group is it and its workers
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-        for proc in procs:
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+        stop_process_groups(procs)  # each in its own session: its group is it and its workers
     assert "run asset_triggered success" in state, \
         state + (logs / "scheduler.log").read_text()[-4000:]
     assert "queued" not in state  # the scheduler consumed the queue
