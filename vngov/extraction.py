@@ -164,10 +164,10 @@ where p.page_type = 'article' and p.body_text is not null and p.published_at is 
 """
 
 
-def pending_pages(con: duckdb.DuckDBPyConnection) -> int:
+def pending_pages(con: duckdb.DuckDBPyConnection, version: str | None = None) -> int:
     """How many article pages this extractor version has not extracted yet."""
-    return con.execute(f"select count(*) from ({_PENDING.format(version=extractor_version())})"
-                       ).fetchone()[0]
+    sql = _PENDING.format(version=version or extractor_version())
+    return con.execute(f"select count(*) from ({sql})").fetchone()[0]
 
 
 def default_partitions() -> int:
@@ -182,7 +182,7 @@ def plan(con: duckdb.DuckDBPyConnection, partitions: int | None = None) -> Batch
     con.execute(RAW_SCHEMA)
     version = extractor_version()
     pending_sql = _PENDING.format(version=version)  # 12 hex digits: safe to inline
-    pending = pending_pages(con)
+    pending = pending_pages(con, version)
     wanted = partitions or default_partitions()
     n = max(1, min(wanted, -(-pending // MIN_PAGES_PER_PARTITION))) if partitions is None else wanted
     _prune_stale_batches()
@@ -214,6 +214,8 @@ def run_partition(batch: Batch, partition: int) -> int:
     out.mkdir(parents=True, exist_ok=True)
     done_now = 0
     con = duckdb.connect()  # in memory: the input is read from its files
+    # A second connection writes the chunks: a query on `con` would end its streaming result.
+    writer = duckdb.connect()
     try:
         # Sorted, so chunk i is the same pages on every attempt.
         result = con.execute("select page_id, lead, body_text, title, published_us "
@@ -230,16 +232,14 @@ def run_partition(batch: Batch, partition: int) -> int:
                  for page_id, lead, body, title, published_us in rows],
                 columns=["page_id", "clean_text", "quality_flags", "fingerprint", "facts",
                          "extraction_error"])
-            writer = duckdb.connect()
-            try:
-                tmp = chunk.with_suffix(".tmp")
-                writer.register("chunk_frame", frame)
-                writer.execute(f"copy chunk_frame to '{tmp}' (format parquet)")
-            finally:
-                writer.close()
+            tmp = chunk.with_suffix(".tmp")
+            writer.register("chunk_frame", frame)
+            writer.execute(f"copy chunk_frame to '{tmp}' (format parquet)")
+            writer.unregister("chunk_frame")
             os.replace(tmp, chunk)
             done_now += len(rows)
     finally:
+        writer.close()
         con.close()
     return done_now
 
