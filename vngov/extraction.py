@@ -32,7 +32,7 @@ import time
 import traceback
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
@@ -43,7 +43,8 @@ CHUNK = 2000
 # Below this many pending pages per process, starting processes costs more than it saves.
 MIN_PAGES_PER_PARTITION = 500
 STALE_BATCH_DAYS = 7
-_EPOCH = datetime(1970, 1, 1, tzinfo=config.VIETNAM_TZ) - timedelta(hours=7)  # 1970-01-01 UTC
+# Publication times travel as microseconds since the Unix epoch (epoch_us of a timestamptz).
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 class ExtractionFailed(RuntimeError):
@@ -69,6 +70,11 @@ def extractor_version() -> str:
 
 # --------------------------------------------------------------------------- one page
 
+def published_at(published_us: int) -> datetime:
+    """A page's publication time in Vietnam's time zone, from epoch microseconds."""
+    return (_EPOCH + timedelta(microseconds=published_us)).astimezone(config.VIETNAM_TZ)
+
+
 def extract_page(lead: str | None, body_text: str | None, published_us: int,
                  title: str | None) -> tuple[str, str, str, str, str | None]:
     """What the warehouse keeps of one page: clean text, quality flags and fingerprint (JSON
@@ -79,7 +85,7 @@ def extract_page(lead: str | None, body_text: str | None, published_us: int,
 
     # The lead (sapo) is article text too: it often states the meeting itself.
     clean = clean_text("\n\n".join(part for part in (lead, body_text) if part is not None))
-    published = (_EPOCH + timedelta(microseconds=published_us)).astimezone(config.VIETNAM_TZ)
+    published = published_at(published_us)
     try:
         facts = extract_article(clean, published, title)
     except Exception as exc:  # recorded per article, see the module docstring
