@@ -409,8 +409,9 @@ def test_a_publish_in_airflow_triggers_the_watch_through_a_real_scheduler(built,
     To keep it short, vngov_daily runs with `airflow dags test` and the crawl, load, dbt,
     validate and summary tasks marked successful: the extraction tasks find nothing pending and
     publish really runs on a home that was built and validated (the whole run is covered by
-    test_dag.py). The extraction tasks run because a mapped task needs its upstream's XCom. No dag-processor: `dags reserialize` writes both
-    DAGs to the metadata DB, which is all the scheduler reads."""
+    test_dag.py). The extraction tasks run because a mapped task needs its upstream's XCom.
+    No dag-processor: `dags reserialize` writes both DAGs to the metadata DB, which is all the
+    scheduler reads."""
     home = tmp_path / "home"
     shutil.copytree(built, home)
     port = free_port()

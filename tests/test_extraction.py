@@ -197,7 +197,7 @@ def test_the_stage_stores_what_the_extractor_finds_in_the_page(tmp_path, monkeyp
                 item.pop(key[:-1] + "_index")
         assert stored == json.loads(json.dumps(direct, ensure_ascii=False, default=str)), title
     # Late evening in UTC is the next morning in Vietnam.
-    late = extraction.published_at(int(datetime(2025, 10, 14, 18, 30, tzinfo=timezone.utc).timestamp() * 1e6))
+    late = extraction.published_at(int(datetime(2025, 10, 14, 18, 30, tzinfo=timezone.utc).timestamp()) * 1_000_000)
     assert (late.date().isoformat(), late.utcoffset().total_seconds()) == ("2025-10-15", 7 * 3600)
 
 
