@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -173,32 +172,38 @@ def test_an_article_that_breaks_the_rules_is_flagged_and_the_batch_goes_on(tmp_p
 
 def test_the_stage_stores_what_the_extractor_finds_in_the_page(tmp_path, monkeypatch):
     """Facts stored by the stage equal extract_article called on the page itself, with its
-    publication time as loaded: the time crosses Parquet as epoch microseconds, and a shifted
+    publication time as loaded: the time crosses Parquet and a process boundary, and a shifted
     clock moves every relative date ("sáng nay", "ngày 15/10") to another day."""
-    from datetime import timezone
+    from datetime import timedelta
 
     from vngov import extraction
-    from vngov.extract import extract_article
+    import vngov.extract
     from vngov.text import clean_text
 
     home = _home_with_articles(tmp_path, 40, seed=5)
     monkeypatch.setenv("VNGOV_HOME", str(home))
-    extraction.extract(partitions=1)
+    real, received = vngov.extract.extract_article, {}
+
+    def recording(text, published, title=None):
+        received[title] = published
+        return real(text, published, title)
+
+    monkeypatch.setattr(vngov.extract, "extract_article", recording)
+    extraction.extract(partitions=1)  # one partition runs in this process
     rows = query(home / "warehouse.duckdb", "select p.lead, p.body_text, p.published_at, p.title, "
                  "e.facts::varchar from raw.pages p join raw.extractions e using (page_id)")
-    assert len(rows) == 40
+    assert len(rows) == 40 and len(received) == 40
     assert sum('"meeting_date"' in facts for *_, facts in rows) >= 20
     for lead, body, published, title, facts in rows:
+        # The same instant, on Vietnam's clock: late evening in UTC is the next day there.
+        assert received[title] == published and received[title].utcoffset() == timedelta(hours=7)
         text = clean_text("\n\n".join(part for part in (lead, body) if part is not None))
-        direct = extract_article(text, published, title)
+        direct = real(text, published, title)
         stored = json.loads(facts)
         for key in ("meetings", "directives"):
             for item in stored[key]:
                 item.pop(key[:-1] + "_index")
         assert stored == json.loads(json.dumps(direct, ensure_ascii=False, default=str)), title
-    # Late evening in UTC is the next morning in Vietnam.
-    late = extraction.published_at(int(datetime(2025, 10, 14, 18, 30, tzinfo=timezone.utc).timestamp()) * 1_000_000)
-    assert (late.date().isoformat(), late.utcoffset().total_seconds()) == ("2025-10-15", 7 * 3600)
 
 
 def test_plan_prints_json_for_the_airflow_tasks_and_partition_reports_its_count(loaded, tmp_path):

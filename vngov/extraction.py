@@ -32,7 +32,7 @@ import time
 import traceback
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -43,8 +43,6 @@ CHUNK = 2000
 # Below this many pending pages per process, starting processes costs more than it saves.
 MIN_PAGES_PER_PARTITION = 500
 STALE_BATCH_DAYS = 7
-# Publication times travel as microseconds since the Unix epoch (epoch_us of a timestamptz).
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 class ExtractionFailed(RuntimeError):
@@ -70,12 +68,7 @@ def extractor_version() -> str:
 
 # --------------------------------------------------------------------------- one page
 
-def published_at(published_us: int) -> datetime:
-    """A page's publication time in Vietnam's time zone, from epoch microseconds."""
-    return (_EPOCH + timedelta(microseconds=published_us)).astimezone(config.VIETNAM_TZ)
-
-
-def extract_page(lead: str | None, body_text: str | None, published_us: int,
+def extract_page(lead: str | None, body_text: str | None, published: datetime,
                  title: str | None) -> tuple[str, str, str, str, str | None]:
     """What the warehouse keeps of one page: clean text, quality flags and fingerprint (JSON
     lists), the facts (JSON) and the extraction error, if any."""
@@ -85,9 +78,9 @@ def extract_page(lead: str | None, body_text: str | None, published_us: int,
 
     # The lead (sapo) is article text too: it often states the meeting itself.
     clean = clean_text("\n\n".join(part for part in (lead, body_text) if part is not None))
-    published = published_at(published_us)
     try:
-        facts = extract_article(clean, published, title)
+        # Vietnam's calendar day decides the dates an article leaves relative ("sáng nay").
+        facts = extract_article(clean, published.astimezone(config.VIETNAM_TZ), title)
     except Exception as exc:  # recorded per article, see the module docstring
         last = traceback.extract_tb(exc.__traceback__)[-1]
         error = f"{type(exc).__name__}: {exc} ({last.filename.rsplit('/', 1)[-1]}:{last.lineno})"
@@ -162,7 +155,7 @@ def _prune_stale_batches() -> None:
 # --------------------------------------------------------------------------- plan (writer)
 
 _PENDING = """
-select p.page_id, p.lead, p.body_text, p.title, epoch_us(p.published_at) as published_us
+select p.page_id, p.lead, p.body_text, p.title, p.published_at
 from raw.pages p
 where p.page_type = 'article' and p.body_text is not null and p.published_at is not null
   and not exists (select 1 from raw.extractions e
@@ -224,7 +217,7 @@ def run_partition(batch: Batch, partition: int) -> int:
     writer = duckdb.connect()
     try:
         # Sorted, so chunk i is the same pages on every attempt.
-        result = con.execute("select page_id, lead, body_text, title, published_us "
+        result = con.execute("select page_id, lead, body_text, title, published_at "
                              "from read_parquet(?) order by page_id",
                              [[str(p) for p in batch.input_files(partition)]])
         index = 0
@@ -234,8 +227,8 @@ def run_partition(batch: Batch, partition: int) -> int:
             if chunk.exists():
                 continue
             frame = pd.DataFrame(
-                [(page_id, *extract_page(lead, body, published_us, title))
-                 for page_id, lead, body, title, published_us in rows],
+                [(page_id, *extract_page(lead, body, published, title))
+                 for page_id, lead, body, title, published in rows],
                 columns=["page_id", "clean_text", "quality_flags", "fingerprint", "facts",
                          "extraction_error"])
             tmp = chunk.with_suffix(".tmp")
