@@ -22,7 +22,8 @@ register: publish years 2015-2026 weighted by archive volume, sources weighted b
 (REALISTIC_SOURCES), lengths 1-30 KB with most 3-8 KB, and about 7% of the articles the same story
 re-published by another outlet a few minutes to a day and a half after one of the 300 articles
 before it (same body, other chrome, lead tag, URL, publish minute, often another title), as wire
-copy is. Still deterministic per (seed, index), from streams of its own: the default profile's
+copy is. `profile="daily"` is the same mix all published on one day, 2026-12-01, the day after
+the realistic corpus ends: a day's crawl, the increment of bench/scale.py. Still deterministic per (seed, index), from streams of its own: the default profile's
 articles are exactly what they were.
 """
 
@@ -666,6 +667,17 @@ class _RealisticArticle(_Article):
         }
 
 
+class _DailyArticle(_RealisticArticle):
+    """An article of the profile "daily": the realistic mix, published on DAILY_DAY (the day after
+    the realistic corpus ends), as a day's crawl brings it; its copies are of that day's stories."""
+
+    def _publish_day(self, rng: random.Random) -> date:
+        return DAILY_DAY
+
+
+DAILY_DAY = REALISTIC_LAST_DAY + timedelta(days=1)
+
+
 def republished_from(index: int, seed: int = 0) -> int | None:
     """In the realistic profile, the index of the article whose story article `index` re-publishes
     (an original, never itself a copy), or None when `index` is an original story."""
@@ -686,19 +698,20 @@ def _slug(text: str) -> str:
 
 # --------------------------------------------------------------------------- API and CLI
 
-PROFILES = ("default", "realistic")
+PROFILES = ("default", "realistic", "daily")
 
 
 def make_article(index: int, seed: int = 0, profile: str = "default") -> dict:
     """Article `index` of the corpus of `seed`, as one `vngov import` JSON object."""
     if profile == "default":
         return _Article(seed, index).build()
-    if profile != "realistic":
+    if profile not in PROFILES:
         raise ValueError(f"unknown corpus profile {profile!r} (one of {', '.join(PROFILES)})")
+    kind = _DailyArticle if profile == "daily" else _RealisticArticle
     original = republished_from(index, seed)
     if original is None:
-        return _RealisticArticle(seed, index).build()
-    article = _RealisticArticle(seed, original)
+        return kind(seed, index).build()
+    article = kind(seed, original)
     article.build()
     return article.republish(index)
 

@@ -9,8 +9,9 @@ the corpus (bench/corpus.py, profile "realistic": years 2015-2026, weighted sour
 time); start the managed PostgreSQL mirror (`vngov serve`, VNGOV_PG_PORT=0: a free port) so that
 publish refreshes it; then run and time each stage as a child `python -m vngov ...`: import,
 load, extract, dbt (`build --only dbt`), validate, publish. Then generate `--increment` new
-articles (corpus indices after the base, so new URLs, with the same share of re-published recent
-stories) and time the same stages again: the daily increment.
+articles (profile "daily": the same mix, all published on 2026-12-01, the day after the base
+ends, with the same share of re-published stories; corpus indices after the base, so new URLs)
+and time the same stages again: the daily increment.
 
 Each stage runs under a tiny wrapper process that reads getrusage(RUSAGE_CHILDREN) after it: the
 stage's wall time, its CPU time (user + system, of every process it started and waited for: the
@@ -229,7 +230,7 @@ def run_size(n: int, increment: int, seed: int, work: Path, say) -> dict:
 
         inc_file = work / "increment.jsonl"
         t0 = time.perf_counter()
-        inc_bytes = write_jsonl(inc_file, increment, seed, start=n, profile="realistic")
+        inc_bytes = write_jsonl(inc_file, increment, seed, start=n, profile="daily")
         inc_copies = sum(republished_from(i, seed) is not None for i in range(n, n + increment))
         result["increment_corpus"] = {"articles": increment, "mb": inc_bytes / 1e6, "republished": inc_copies,
                                       "seconds": time.perf_counter() - t0}

@@ -14,9 +14,10 @@ article by dbt (`vngov_fingerprint`).
 
 from __future__ import annotations
 
+import bisect
 import collections
-
 import hashlib
+import math
 import re
 
 import pandas as pd
@@ -28,7 +29,7 @@ KEEP_ONE_IN = 4
 MAX_HASHES = 400
 NEAR_DUPLICATE = 0.5  # Jaccard of fingerprints; rewrites of one story by two sites score far lower
 STORY_WINDOW_DAYS = 3  # copies of one story are published within days of each other
-MAX_SHARING = 50  # a hash in more articles than this is site boilerplate, not story text
+MAX_SHARING = 50  # a hash in more articles than this within the window is site boilerplate
 BODY_OVERLAP = 0.5  # token Jaccard above which two body names are the same body
 
 _WORD = re.compile(r"\w+")
@@ -133,19 +134,27 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def cluster_stories(articles: pd.DataFrame, meetings: pd.DataFrame) -> pd.DataFrame:
+def cluster_stories(articles: pd.DataFrame, meetings: pd.DataFrame, scope=None) -> pd.DataFrame:
     """Input: articles (article_id, published_at, fingerprint) and meeting clusters (article_id,
-    meeting_id). Output: article_id, story_id (the smallest article_id of the story)."""
+    meeting_id). Output: article_id, story_id (the smallest article_id of the story).
+
+    Everything here is local in time: two texts are compared only if published within
+    STORY_WINDOW_DAYS, and a hash counts as site boilerplate when more than MAX_SHARING articles
+    published within STORY_WINDOW_DAYS of the earlier of the two carry it. So a pair's verdict
+    needs only the articles of those days, and vngov.recluster can recompute the stories near new
+    articles alone. scope: the article ids to give stories to, and the only ones linked (a union
+    of whole stories, see vngov.recluster); `articles` must then also hold every article published
+    within STORY_WINDOW_DAYS of one of them, for the counts. Default: all of `articles`."""
     ids = list(articles["article_id"])
-    uf = _UnionFind(ids)
-    for _, group in meetings.groupby("meeting_id"):
+    in_scope = set(ids) if scope is None else set(scope)
+    uf = _UnionFind(in_scope)
+    for _, group in meetings[meetings["article_id"].isin(in_scope)].groupby("meeting_id"):
         members = list(group["article_id"])
         for other in members[1:]:
             uf.union(members[0], other)
 
-    # Near-duplicate texts. Copies of one story appear within days of each other, so only
-    # articles published within STORY_WINDOW_DAYS are compared, and only if they share a hash;
-    # the shared-hash count gives the Jaccard without building sets pair by pair.
+    # Near-duplicate texts: only articles that share a hash are compared, and the shared-hash
+    # count gives the Jaccard without building sets pair by pair.
     day = {a: pd.Timestamp(p).toordinal() for a, p in zip(ids, articles["published_at"])}
     size, by_hash = {}, {}
     for article_id, hashes in zip(ids, articles["fingerprint"]):
@@ -156,19 +165,26 @@ def cluster_stories(articles: pd.DataFrame, meetings: pd.DataFrame) -> pd.DataFr
             by_hash.setdefault(h, []).append(article_id)
     shared: dict[tuple[str, str], int] = {}
     for members in by_hash.values():
-        if len(members) > MAX_SHARING:  # boilerplate of a whole site says nothing about the story
+        if len(members) < 2:
             continue
         members.sort(key=day.__getitem__)
+        days = [day[a] for a in members]
         for i, a in enumerate(members):
+            # boilerplate of a site around these days says nothing about the story
+            if bisect.bisect_right(days, days[i] + STORY_WINDOW_DAYS) - \
+                    bisect.bisect_left(days, days[i] - STORY_WINDOW_DAYS) > MAX_SHARING:
+                continue
             for b in members[i + 1:]:
                 if day[b] - day[a] > STORY_WINDOW_DAYS:
                     break
-                shared[(a, b)] = shared.get((a, b), 0) + 1
+                if a in in_scope and b in in_scope:
+                    key = (a, b) if a < b else (b, a)
+                    shared[key] = shared.get(key, 0) + 1
     for (a, b), n in shared.items():
         if n / (size[a] + size[b] - n) >= NEAR_DUPLICATE:
             uf.union(a, b)
-    return pd.DataFrame({"article_id": ids, "story_id": [uf.find(a) for a in ids]},
-                        dtype="object")
+    out = [a for a in ids if a in in_scope]
+    return pd.DataFrame({"article_id": out, "story_id": [uf.find(a) for a in out]}, dtype="object")
 
 
 # ---------------------------------------------------------------------------------- directives
@@ -177,61 +193,95 @@ DIRECTIVE_SIMILAR = 0.6  # token Jaccard of the folded action texts: the same ta
 DIRECTIVE_WINDOW_DAYS = 3
 
 
-def cluster_directives(mentions: pd.DataFrame) -> pd.DataFrame:
+def _directive_report(m: dict) -> dict:
+    m = {k: (None if _missing(v) else v) for k, v in m.items()}
+    m["words"] = set(_key(m.get("action_text")).split())
+    m["issuer_key"] = _key(m.get("issuer_name"))
+    m["day"] = pd.Timestamp(m["published_at"]).toordinal() if m.get("published_at") is not None else 0
+    return m
+
+
+def report_day(published_at) -> int:
+    """The day (proleptic ordinal) a report is ordered and windowed by, as cluster_directives sees it."""
+    return pd.Timestamp(published_at).toordinal() if not _missing(published_at) else 0
+
+
+def _alike(a, b) -> bool:
+    if a["article_id"] == b["article_id"]:
+        return False
+    same_meeting = a.get("meeting_id") and a.get("meeting_id") == b.get("meeting_id")
+    if not same_meeting:
+        if abs(a["day"] - b["day"]) > DIRECTIVE_WINDOW_DAYS:
+            return False
+        if a["issuer_key"] and b["issuer_key"] and a["issuer_key"] != b["issuer_key"]:
+            return False
+    return jaccard(a["words"], b["words"]) >= DIRECTIVE_SIMILAR
+
+
+def _prefix(words: set, rank: dict) -> list:
+    """The rarest words of a task that any task alike to it must share at least one of: with
+    Jaccard >= t, two sets share at least ceil(t * |x|) words, so they meet in the first
+    |x| - ceil(t * |x|) + 1 words of x in any fixed order (prefix filtering)."""
+    need = math.ceil(DIRECTIVE_SIMILAR * len(words) - 1e-9)
+    return sorted(words, key=lambda w: (rank.get(w, 0), w))[:len(words) - need + 1]
+
+
+def cluster_directives(mentions: pd.DataFrame, prior: pd.DataFrame | None = None) -> pd.DataFrame:
     """One directive reported by several articles. Input: one row per directive as one article
     reports it (directive_id, article_id, published_at, meeting_id, issuer_name, action_text).
     Two reports in different articles are one directive when they belong to the same meeting, or
     were published within DIRECTIVE_WINDOW_DAYS with the same issuer (or one unnamed), and their
     tasks read alike (Jaccard >= DIRECTIVE_SIMILAR); a report joins a directive only if it is like
     every report already in it (complete linkage), never a second report of the same article.
-    Output: directive_id, directive_event_id (the directive_id of its earliest report)."""
-    rows = []
-    for m in mentions.to_dict("records"):
-        m = {k: (None if _missing(v) else v) for k, v in m.items()}
-        m["words"] = set(_key(m.get("action_text")).split())
-        m["issuer_key"] = _key(m.get("issuer_name"))
-        m["day"] = pd.Timestamp(m["published_at"]).toordinal() if m.get("published_at") is not None else 0
-        rows.append(m)
-    rows.sort(key=lambda m: (m["day"], str(m["published_at"]), str(m["directive_id"])))
+    Output: directive_id, directive_event_id (the directive_id of its earliest report).
 
-    def alike(a, b) -> bool:
-        if a["article_id"] == b["article_id"]:
-            return False
-        same_meeting = a.get("meeting_id") and a.get("meeting_id") == b.get("meeting_id")
-        if not same_meeting:
-            if abs(a["day"] - b["day"]) > DIRECTIVE_WINDOW_DAYS:
-                return False
-            if a["issuer_key"] and b["issuer_key"] and a["issuer_key"] != b["issuer_key"]:
-                return False
-        return jaccard(a["words"], b["words"]) >= DIRECTIVE_SIMILAR
+    Reports are taken in publication order and each decides on the directives formed before it,
+    so a run can start on a later day: prior holds reports already clustered (the same columns
+    and their directive_event_id), every one published on an earlier day than all of `mentions`;
+    they are placed in their directives as they were, and only `mentions` are decided and
+    returned (vngov.recluster gives prior the directives a report of `mentions` could join)."""
+    rows = sorted((_directive_report(m) for m in mentions.to_dict("records")),
+                  key=lambda m: (m["day"], str(m["published_at"]), str(m["directive_id"])))
+    placed = [] if prior is None else sorted(
+        (_directive_report(m) for m in prior.to_dict("records")),
+        key=lambda m: (m["day"], str(m["published_at"]), str(m["directive_id"])))
+    if placed and rows and placed[-1]["day"] >= rows[0]["day"]:
+        raise ValueError("prior reports must all be published on days before the reports to cluster")
 
-    # Candidates: clusters with a report of the same meeting, or sharing a word with a report
-    # published within the window. Reports come in day order, so word entries older than the
-    # window are dropped as we go; a cluster it could still join has a report inside the window
-    # (alike needs one shared word with every report), whose words are newer entries. Without
-    # this, common words make every cluster a candidate and the pass quadratic in history.
+    # Candidates: the directives of the same meeting, and those whose first report shares a
+    # prefix word (rarest words first) with the report and was published within the window
+    # (alike with every report needs alike with the first). Reports come in day order, so older
+    # entries are dropped as we go; without this the pass is quadratic in the reports of a day.
+    frequency = collections.Counter(w for m in placed + rows for w in m["words"])
     clusters: list[list[dict]] = []
-    by_word: dict[str, collections.deque] = {}  # word -> (day, cluster index), oldest first
+    by_word: dict[str, collections.deque] = {}  # prefix word of a first report -> (day, cluster)
     by_meeting: dict[str, set[int]] = {}
-    for m in rows:
-        candidates = set(by_meeting.get(m.get("meeting_id"), ())) if m.get("meeting_id") else set()
-        for w in m["words"]:
-            bucket = by_word.get(w)
-            while bucket and bucket[0][0] < m["day"] - DIRECTIVE_WINDOW_DAYS:
-                bucket.popleft()
-            candidates.update(i for _, i in bucket or ())
-        fits = [i for i in sorted(candidates) if all(alike(m, other) for other in clusters[i])]
-        if len(fits) == 1:
-            clusters[fits[0]].append(m)
-            index = fits[0]
+    by_event: dict[str, int] = {}
+    out = []
+    for m in placed + rows:
+        deciding = "directive_event_id" not in m
+        if deciding:
+            candidates = set(by_meeting.get(m.get("meeting_id"), ())) if m.get("meeting_id") else set()
+            for w in _prefix(m["words"], frequency):
+                bucket = by_word.get(w)
+                while bucket and bucket[0][0] < m["day"] - DIRECTIVE_WINDOW_DAYS:
+                    bucket.popleft()
+                candidates.update(i for _, i in bucket or ())
+            fits = [i for i in candidates if all(_alike(m, other) for other in clusters[i])]
+            index = fits[0] if len(fits) == 1 else None
         else:
-            clusters.append([m])
+            index = by_event.get(m["directive_event_id"])
+        if index is None:
+            clusters.append([])
             index = len(clusters) - 1
-        for w in m["words"]:
-            bucket = by_word.setdefault(w, collections.deque())
-            if not bucket or bucket[-1] != (m["day"], index):
-                bucket.append((m["day"], index))
+            if m["words"]:
+                for w in _prefix(m["words"], frequency):
+                    by_word.setdefault(w, collections.deque()).append((m["day"], index))
+            if not deciding:
+                by_event[m["directive_event_id"]] = index
+        clusters[index].append(m)
         if m.get("meeting_id"):
             by_meeting.setdefault(m["meeting_id"], set()).add(index)
-    out = [(m["directive_id"], cluster[0]["directive_id"]) for cluster in clusters for m in cluster]
+        if deciding:
+            out.append((m["directive_id"], clusters[index][0]["directive_id"]))
     return pd.DataFrame(out, columns=["directive_id", "directive_event_id"], dtype="object")

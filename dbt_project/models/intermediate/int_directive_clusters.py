@@ -1,10 +1,14 @@
-"""Which directive reports are one directive reported by several sites (vngov/dedupe.py)."""
+"""Which directive reports are one directive reported by several sites (rules: vngov/dedupe.py;
+what each build recomputes: vngov/recluster.py)."""
 
 
 def model(dbt, session):
-    dbt.config(materialized="table")
-    from vngov.dedupe import cluster_directives
+    dbt.config(materialized="incremental", incremental_strategy="replace_scopes",
+               unique_key="report_day", row_key="directive_id")
+    from vngov import recluster
 
-    mentions = dbt.ref("int_directive_mentions").project(
-        "directive_id, article_id, published_at, meeting_id, issuer_name, action_text").df()
-    return cluster_directives(mentions)
+    batch = recluster.directives(session, mentions=recluster.sql(dbt.ref("int_directive_mentions")),
+                                 articles=recluster.sql(dbt.ref("int_articles")),
+                                 meeting_clusters=recluster.sql(dbt.ref("int_meeting_clusters")),
+                                 this=recluster.stored(dbt, session, recluster.DIRECTIVE_COLUMNS))
+    return recluster.as_table(session, batch, recluster.DIRECTIVE_COLUMNS)

@@ -1,10 +1,12 @@
-"""Which articles are one story: the same meeting, or near-duplicate texts (vngov/dedupe.py)."""
+"""Which articles are one story: the same meeting, or near-duplicate texts (rules:
+vngov/dedupe.py; what each build recomputes: vngov/recluster.py)."""
 
 
 def model(dbt, session):
-    dbt.config(materialized="table")
-    from vngov.dedupe import cluster_stories
+    dbt.config(materialized="incremental", incremental_strategy="delete+insert", unique_key="article_id")
+    from vngov import recluster
 
-    articles = dbt.ref("int_articles").project("article_id, published_at, fingerprint").df()
-    meetings = dbt.ref("int_meeting_clusters").df()
-    return cluster_stories(articles, meetings)
+    batch = recluster.stories(session, articles=recluster.sql(dbt.ref("int_articles")),
+                              meeting_clusters=recluster.sql(dbt.ref("int_meeting_clusters")),
+                              this=recluster.stored(dbt, session, recluster.STORY_COLUMNS))
+    return recluster.as_table(session, batch, recluster.STORY_COLUMNS)

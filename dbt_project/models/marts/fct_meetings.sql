@@ -17,5 +17,5 @@ select
     list(distinct url order by url) as source_urls,
     count(distinct article_id) as article_count
 from {{ ref('int_meeting_mentions') }}
-join {{ ref('int_meeting_clusters') }} using (article_id, meeting_index)
+join (select article_id, meeting_index, meeting_id from {{ ref('int_meeting_clusters') }}) using (article_id, meeting_index)
 group by meeting_id

@@ -1,0 +1,15 @@
+{#
+  Incremental strategy `replace_scopes` (the cluster models, vngov/recluster.py): unique_key names
+  the scope column (a meeting date, a report day). Every stored row of a scope the batch holds is
+  deleted, then the batch is inserted, except its empty rows (row_key null): a scope that has no
+  rows left comes as one empty row, so that it is cleared.
+#}
+{% macro get_incremental_replace_scopes_sql(arg_dict) %}
+    {%- set scope = arg_dict["unique_key"] -%}
+    {%- set row_key = config.require("row_key") -%}
+    {%- set columns = get_quoted_csv(arg_dict["dest_columns"] | map(attribute="name")) -%}
+    delete from {{ arg_dict["target_relation"] }}
+    where {{ scope }} in (select {{ scope }} from {{ arg_dict["temp_relation"] }});
+    insert into {{ arg_dict["target_relation"] }} ({{ columns }})
+    select {{ columns }} from {{ arg_dict["temp_relation"] }} where {{ row_key }} is not null
+{% endmacro %}
