@@ -248,13 +248,16 @@ def cluster_directives(mentions: pd.DataFrame, prior: pd.DataFrame | None = None
     if placed and rows and placed[-1]["day"] >= rows[0]["day"]:
         raise ValueError("prior reports must all be published on days before the reports to cluster")
 
-    # Candidates: the directives of the same meeting, and those whose first report shares a
-    # prefix word (rarest words first) with the report and was published within the window
-    # (alike with every report needs alike with the first). Reports come in day order, so older
-    # entries are dropped as we go; without this the pass is quadratic in the reports of a day.
+    # Candidates: the directives of the same meeting, and those whose first report (alike with
+    # every report needs alike with the first) was published within the window, shares a prefix
+    # word (rarest words first) with the report, and has its issuer or none (any issuer for a
+    # report without one). Reports come in day order, so older entries are dropped as we go.
+    # Without this the pass is quadratic in the reports of a day: a day's crawl holds hundreds
+    # of reports of one stock task ("giải ngân 100% kế hoạch vốn") from as many issuers.
     frequency = collections.Counter(w for m in placed + rows for w in m["words"])
     clusters: list[list[dict]] = []
-    by_word: dict[str, collections.deque] = {}  # prefix word of a first report -> (day, cluster)
+    by_word: dict[tuple[str, str], collections.deque] = {}  # (prefix word, issuer) -> (day, cluster)
+    by_word_any: dict[str, collections.deque] = {}  # prefix word, any issuer -> (day, cluster)
     by_meeting: dict[str, set[int]] = {}
     by_event: dict[str, int] = {}
     out = []
@@ -263,10 +266,12 @@ def cluster_directives(mentions: pd.DataFrame, prior: pd.DataFrame | None = None
         if deciding:
             candidates = set(by_meeting.get(m.get("meeting_id"), ())) if m.get("meeting_id") else set()
             for w in _prefix(m["words"], frequency):
-                bucket = by_word.get(w)
-                while bucket and bucket[0][0] < m["day"] - DIRECTIVE_WINDOW_DAYS:
-                    bucket.popleft()
-                candidates.update(i for _, i in bucket or ())
+                buckets = ([by_word.get((w, m["issuer_key"])), by_word.get((w, ""))] if m["issuer_key"]
+                           else [by_word_any.get(w)])
+                for bucket in buckets:
+                    while bucket and bucket[0][0] < m["day"] - DIRECTIVE_WINDOW_DAYS:
+                        bucket.popleft()
+                    candidates.update(i for _, i in bucket or ())
             fits = [i for i in candidates if all(_alike(m, other) for other in clusters[i])]
             index = fits[0] if len(fits) == 1 else None
         else:
@@ -274,9 +279,9 @@ def cluster_directives(mentions: pd.DataFrame, prior: pd.DataFrame | None = None
         if index is None:
             clusters.append([])
             index = len(clusters) - 1
-            if m["words"]:
-                for w in _prefix(m["words"], frequency):
-                    by_word.setdefault(w, collections.deque()).append((m["day"], index))
+            for w in _prefix(m["words"], frequency):
+                by_word.setdefault((w, m["issuer_key"]), collections.deque()).append((m["day"], index))
+                by_word_any.setdefault(w, collections.deque()).append((m["day"], index))
             if not deciding:
                 by_event[m["directive_event_id"]] = index
         clusters[index].append(m)

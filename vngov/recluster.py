@@ -41,6 +41,8 @@ DIRECTIVE_COLUMNS = {"directive_id": "varchar", "directive_event_id": "varchar",
                      "clustered_at": "timestamptz"}
 STORY_COLUMNS = {"article_id": "varchar", "story_id": "varchar", "published_at": "timestamptz",
                  "extracted_at": "timestamptz", "clustered_at": "timestamptz"}
+MEETING_INPUT = ", ".join(f"m.{c}" for c in ("article_id", "url", "published_at", "meeting_index", "meeting_date",
+                                             "part_of_day", "chair_name", "body", "session_number"))
 DIRECTIVE_INPUT = "directive_id, article_id, published_at, meeting_id, issuer_name, action_text"
 
 
@@ -103,7 +105,7 @@ def meetings(con, mentions: str, articles: str, this: str | None) -> pd.DataFram
     int_articles; this: the stored table, None for a full run."""
     stamp = _now()
     if this is None:
-        found = _rows(con, f"select m.*, a.extracted_at from {mentions} m join {articles} a using (article_id)")
+        found = _rows(con, f"select {MEETING_INPUT}, a.extracted_at from {mentions} m join {articles} a using (article_id)")
         return _meeting_rows(found, stamp)
     changed = list(_changed(con, articles, this)["article_id"])
     if not changed:
@@ -114,7 +116,7 @@ def meetings(con, mentions: str, articles: str, this: str | None) -> pd.DataFram
     dates = sorted({pd.Timestamp(d).date() for d in dates})
     # every mention of those dates: the changed articles' and those stored for unchanged ones
     found = _rows(con, f"""
-        select m.*, a.extracted_at from {mentions} m join {articles} a using (article_id)
+        select {MEETING_INPUT}, a.extracted_at from {mentions} m join {articles} a using (article_id)
         where m.article_id in (select unnest(?)::varchar union
                                select article_id from {this} where meeting_date in (select unnest(?)))
           and m.meeting_date in (select unnest(?))""", [changed, dates, dates])

@@ -1,6 +1,7 @@
 {#
-  Incremental strategy `replace_scopes` (the cluster models, vngov/recluster.py): unique_key names
-  the scope column (a meeting date, a report day). Every stored row of a scope the batch holds is
+  Incremental strategy `replace_scopes`: unique_key names the scope column, the unit a build
+  recomputes whole (an article whose facts are unpacked again, a meeting date or a report day
+  clustered again: vngov/recluster.py). Every stored row of a scope the batch holds is
   deleted, then the batch is inserted, except its empty rows (row_key null): a scope that has no
   rows left comes as one empty row, so that it is cleared.
 #}
