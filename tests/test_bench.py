@@ -288,6 +288,16 @@ def test_realistic_profile_is_deterministic_and_leaves_the_default_alone():
         assert max(original["text"].split("\n\n"), key=len) in copy["text"]
 
 
+def test_daily_profile_is_one_day_of_the_realistic_mix():
+    day = list(corpus.generate(200, seed=2, start=5000, profile="daily"))
+    assert list(corpus.generate(20, seed=2, start=5100, profile="daily")) == day[100:120]
+    published = [datetime.fromisoformat(a["published_at"]) for a in day]
+    originals = [a for i, a in enumerate(day) if corpus.republished_from(5000 + i, 2) is None]
+    assert {datetime.fromisoformat(a["published_at"]).date() for a in originals} == {corpus.DAILY_DAY}
+    assert all(corpus.DAILY_DAY <= p.date() <= corpus.DAILY_DAY + timedelta(days=2) for p in published)
+    assert len({a["source"] for a in day}) >= 6 and len({a["url"] for a in day}) == 200
+
+
 @pytest.mark.slow
 def test_scale_benchmark_times_every_stage_and_the_increment_reaches_the_published_copy(tmp_path):
     out = tmp_path / "s.json"

@@ -144,11 +144,16 @@ def test_incremental_clusters_equal_a_full_run_after_every_step(seed, monkeypatc
     assert merged > 0  # the worlds do cluster reports together
 
 
-def test_a_step_that_changes_nothing_recomputes_nothing():
-    world = World(random.Random(99))
-    for _ in range(3):
+def built_world(seed: int, steps: int) -> World:
+    world = World(random.Random(seed))
+    for _ in range(steps):
         world.step()
     build(world, "inc", incremental=True)
+    return world
+
+
+def test_a_step_that_changes_nothing_recomputes_nothing():
+    world = built_world(99, 3)
     con = world.con
     assert recluster.meetings(con, "meeting_mentions", "articles", "inc_meetings").empty
     assert recluster.directives(con, world.directive_mentions("inc_meetings"), "articles",
@@ -157,10 +162,7 @@ def test_a_step_that_changes_nothing_recomputes_nothing():
 
 
 def test_a_new_day_reclusters_that_day_not_the_history():
-    world = World(random.Random(7))
-    for _ in range(10):
-        world.step()
-    build(world, "inc", incremental=True)
+    world = built_world(7, 10)
     con = world.con
     (last,) = con.execute("select max(published_at) from articles").fetchone()
     world.n += 1

@@ -170,13 +170,11 @@ def cluster_stories(articles: pd.DataFrame, meetings: pd.DataFrame, scope=None) 
         members.sort(key=day.__getitem__)
         days = [day[a] for a in members]
         for i, a in enumerate(members):
-            # boilerplate of a site around these days says nothing about the story
-            if bisect.bisect_right(days, days[i] + STORY_WINDOW_DAYS) - \
-                    bisect.bisect_left(days, days[i] - STORY_WINDOW_DAYS) > MAX_SHARING:
-                continue
-            for b in members[i + 1:]:
-                if day[b] - day[a] > STORY_WINDOW_DAYS:
-                    break
+            end = bisect.bisect_right(days, days[i] + STORY_WINDOW_DAYS)
+            if end - bisect.bisect_left(days, days[i] - STORY_WINDOW_DAYS) > MAX_SHARING:
+                continue  # boilerplate of a site around these days says nothing about the story
+            for j in range(i + 1, end):
+                b = members[j]
                 if a in in_scope and b in in_scope:
                     key = (a, b) if a < b else (b, a)
                     shared[key] = shared.get(key, 0) + 1

@@ -21,3 +21,30 @@ nullif(trim(regexp_replace(lower(strip_accents(replace(replace({{ expr }}, 'đ',
 {% macro first_reported(col) -%}
 first({{ col }} order by published_at, url) filter (where {{ col }} is not null)
 {%- endmacro %}
+
+{#
+  One row per fact of one kind ('meetings', 'directives') of each article, with the article's
+  id, url, published_at and extracted_at: an incremental table by article (replace_scopes, scope
+  article_id). Each build unpacks the facts of the articles extracted since the last one; an
+  article left with none (or whose extraction failed) comes as one empty row, which clears its
+  old rows. The first build creates the table from this select, so it has no empty rows.
+#}
+{% macro facts_by_article(kind, json_type) -%}
+with changed as (
+    select article_id, url, published_at, facts, extraction_error, extracted_at
+    from {{ ref('int_article_facts') }}
+    {% if is_incremental() %}
+    where extracted_at > (select coalesce(max(extracted_at), '-infinity'::timestamptz) from {{ this }})
+    {% endif %}
+),
+
+facts as (
+    select article_id, unnest(json_transform(facts -> '{{ kind }}', {{ json_type }}), recursive := true)
+    from changed
+    where extraction_error is null
+)
+
+select c.article_id, c.url, c.published_at, f.* exclude (article_id), c.extracted_at
+from changed c
+{% if is_incremental() %}left {% endif %}join facts f on f.article_id = c.article_id
+{%- endmacro %}
