@@ -1,6 +1,6 @@
 """Synthetic Vietnamese government-news articles for the benchmarks, as `vngov import` JSONL.
 
-    python bench/corpus.py N OUT.jsonl [--seed S] [--start I] [--profile default|realistic]
+    python bench/corpus.py N OUT.jsonl [--seed S] [--start I] [--profile default|realistic|daily]
 
 Each article is composed from templates in the register of tests/fixtures/seeds/: a dated lead
 sentence reporting a meeting (part of day, chair and title, convened body, session, format,
@@ -23,8 +23,9 @@ register: publish years 2015-2026 weighted by archive volume, sources weighted b
 re-published by another outlet a few minutes to a day and a half after one of the 300 articles
 before it (same body, other chrome, lead tag, URL, publish minute, often another title), as wire
 copy is. `profile="daily"` is the same mix all published on one day, 2026-12-01, the day after
-the realistic corpus ends: a day's crawl, the increment of bench/scale.py. Still deterministic per (seed, index), from streams of its own: the default profile's
-articles are exactly what they were.
+the realistic corpus ends: a day's crawl, the increment of bench/scale.py. Still deterministic
+per (seed, index), from streams of its own: the default profile's articles are exactly what they
+were.
 """
 
 from __future__ import annotations

@@ -195,3 +195,17 @@ def test_a_change_that_ends_a_boilerplate_hash_links_texts_two_windows_away(monk
     build(world, "full", incremental=False)
     assert dict(tables(world, "full")["stories"])["b"] == "a"
     assert tables(world, "inc") == tables(world, "full")
+
+
+def test_a_table_built_by_an_older_version_asks_for_a_full_refresh():
+    from types import SimpleNamespace
+
+    con = duckdb.connect()
+    con.execute("create schema intermediate")
+    con.execute("create table intermediate.int_story_clusters (article_id varchar, story_id varchar)")
+    dbt = SimpleNamespace(is_incremental=True, this=SimpleNamespace(
+        database="memory", schema="intermediate", identifier="int_story_clusters"))
+    with pytest.raises(recluster.BuiltByOlderVersion, match=r"no published_at, extracted_at, "
+                       r"clustered_at\): run `vngov build --full-refresh` once"):
+        recluster.stored(dbt, con, recluster.STORY_COLUMNS)
+    assert recluster.stored(SimpleNamespace(is_incremental=False), con, recluster.STORY_COLUMNS) is None

@@ -195,7 +195,7 @@ def _directive_report(m: dict) -> dict:
     m = {k: (None if _missing(v) else v) for k, v in m.items()}
     m["words"] = set(_key(m.get("action_text")).split())
     m["issuer_key"] = _key(m.get("issuer_name"))
-    m["day"] = pd.Timestamp(m["published_at"]).toordinal() if m.get("published_at") is not None else 0
+    m["day"] = report_day(m.get("published_at"))
     return m
 
 

@@ -41,8 +41,9 @@ DIRECTIVE_COLUMNS = {"directive_id": "varchar", "directive_event_id": "varchar",
                      "clustered_at": "timestamptz"}
 STORY_COLUMNS = {"article_id": "varchar", "story_id": "varchar", "published_at": "timestamptz",
                  "extracted_at": "timestamptz", "clustered_at": "timestamptz"}
-MEETING_INPUT = ", ".join(f"m.{c}" for c in ("article_id", "url", "published_at", "meeting_index", "meeting_date",
-                                             "part_of_day", "chair_name", "body", "session_number"))
+MEETING_INPUT = ", ".join(f"m.{c}" for c in (
+    "article_id", "url", "published_at", "meeting_index", "meeting_date", "part_of_day", "chair_name", "body",
+    "session_number"))
 DIRECTIVE_INPUT = "directive_id, article_id, published_at, meeting_id, issuer_name, action_text"
 
 
@@ -55,7 +56,7 @@ def sql(relation) -> str:
     return f"({relation.sql_query()})"
 
 
-def stored(dbt, con, columns: list[str]) -> str | None:
+def stored(dbt, con, columns: dict[str, str]) -> str | None:
     """The model's stored table to update, or None when dbt builds it whole (first build,
     --full-refresh)."""
     if not dbt.is_incremental:
@@ -156,6 +157,7 @@ def directives(con, mentions: str, articles: str, meeting_clusters: str, this: s
     if not days:
         return _typed(pd.DataFrame(), DIRECTIVE_COLUMNS)
     first = min(days)
+    # a day early, so that no time zone of published_at loses a report of day `first`
     since = datetime.combine(date.fromordinal(first) - timedelta(days=1), time(), timezone.utc)
     found = _rows(con, f"select {DIRECTIVE_INPUT} from {mentions} where published_at >= ?", [since])
     found = found[[report_day(p) >= first for p in found["published_at"]]]
