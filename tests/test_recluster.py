@@ -209,3 +209,15 @@ def test_a_table_built_by_an_older_version_asks_for_a_full_refresh():
                        r"clustered_at\): run `vngov build --full-refresh` once"):
         recluster.stored(dbt, con, recluster.STORY_COLUMNS)
     assert recluster.stored(SimpleNamespace(is_incremental=False), con, recluster.STORY_COLUMNS) is None
+
+
+def test_cluster_tables_of_an_older_vngov_are_dropped_before_dbt_and_current_ones_kept():
+    con = duckdb.connect()
+    con.execute("create schema intermediate")
+    con.execute("create table intermediate.int_story_clusters (article_id varchar, story_id varchar)")
+    columns = ", ".join(f"{c} {t}" for c, t in recluster.MEETING_COLUMNS.items())
+    con.execute(f"create table intermediate.int_meeting_clusters ({columns})")
+    assert recluster.drop_outdated(con) == ["int_story_clusters"]
+    tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
+    assert tables == {"int_meeting_clusters"}
+    assert recluster.drop_outdated(con) == []

@@ -65,7 +65,7 @@ def run_dbt(command: str, *extra: str, target_path: Path | None = None) -> None:
            *dbt_args(command, "--no-version-check", "--no-use-colors", *extra,
                      target_path=target_path)]
     with writer_lock() as lock_fd:  # already held by dbt_step: nested, it only gives the fd
-        connect().close()  # wait here, with a clear error, for a reader to let go of the file
+        _upgrade_warehouse()  # also waits, with a clear error, for a reader to let go of the file
         returncode = subprocess.run(cmd, env=env, pass_fds=(lock_fd,)).returncode
     if returncode != 0:
         raise BuildFailed(f"dbt {command} failed (see the dbt output above, or "
@@ -85,6 +85,7 @@ def dbt_as_writer() -> None:
     with writer_lock():
         with connect() as con:  # raw exists even before the first load
             con.execute(RAW_SCHEMA)
+        _upgrade_warehouse()
         child_writer()  # dbt's DuckDB opens wait for a reader to let go, like ours
         result = dbtRunner().invoke(args)
         results = _option(args, "--target-path", _option(args, "--project-dir", ".") + "/target")
@@ -94,6 +95,18 @@ def dbt_as_writer() -> None:
             kept.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(produced, kept)
     sys.exit(0 if result.success else 1)
+
+
+def _upgrade_warehouse() -> None:
+    """Tables an older vngov built that this dbt project cannot update: drop them, and say so,
+    so that dbt builds them whole (vngov.recluster.drop_outdated)."""
+    from vngov.recluster import drop_outdated
+
+    with connect() as con:
+        dropped = drop_outdated(con)
+    if dropped:
+        print(f"vngov: {', '.join(dropped)} built by an older vngov: dropped, dbt builds them whole",
+              flush=True)
 
 
 def _option(args: list[str], name: str, default: str) -> str:

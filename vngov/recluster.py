@@ -51,6 +51,22 @@ class BuiltByOlderVersion(RuntimeError):
     """The stored table lacks the columns incremental clustering needs."""
 
 
+def drop_outdated(con, schema: str = "intermediate") -> list[str]:
+    """Drop the cluster tables a vngov before incremental clustering built (they lack its
+    columns), so that the next dbt run builds them whole instead of failing; returns their names.
+    Run by every dbt invocation of vngov (vngov.build) before dbt starts."""
+    dropped = []
+    for table, columns in (("int_meeting_clusters", MEETING_COLUMNS),
+                           ("int_directive_clusters", DIRECTIVE_COLUMNS), ("int_story_clusters", STORY_COLUMNS)):
+        have = {r[0] for r in con.execute(
+            "select column_name from duckdb_columns() where schema_name = ? and table_name = ?",
+            [schema, table]).fetchall()}
+        if have and not set(columns) <= have:
+            con.execute(f'drop table "{schema}"."{table}"')
+            dropped.append(table)
+    return dropped
+
+
 def sql(relation) -> str:
     """A dbt ref (a DuckDB relation) as a subquery to put in SQL."""
     return f"({relation.sql_query()})"
