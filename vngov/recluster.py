@@ -58,13 +58,19 @@ def drop_outdated(con, schema: str = "intermediate") -> list[str]:
     dropped = []
     for table, columns in (("int_meeting_clusters", MEETING_COLUMNS),
                            ("int_directive_clusters", DIRECTIVE_COLUMNS), ("int_story_clusters", STORY_COLUMNS)):
-        have = {r[0] for r in con.execute(
-            "select column_name from duckdb_columns() where schema_name = ? and table_name = ?",
-            [schema, table]).fetchall()}
-        if have and not set(columns) <= have:
+        missing = _missing_columns(con, schema, table, columns)
+        if missing and len(missing) < len(columns):  # the table exists, without all of them
             con.execute(f'drop table "{schema}"."{table}"')
             dropped.append(table)
     return dropped
+
+
+def _missing_columns(con, schema: str, table: str, columns: dict[str, str]) -> list[str]:
+    """The columns of `columns` the stored table lacks (all of them when there is no table)."""
+    have = {r[0] for r in con.execute(
+        "select column_name from duckdb_columns() where schema_name = ? and table_name = ?",
+        [schema, table]).fetchall()}
+    return [c for c in columns if c not in have]
 
 
 def sql(relation) -> str:
@@ -78,10 +84,7 @@ def stored(dbt, con, columns: dict[str, str]) -> str | None:
     if not dbt.is_incremental:
         return None
     this = dbt.this
-    have = {r[0] for r in con.execute(
-        "select column_name from duckdb_columns() where database_name = ? and schema_name = ? "
-        "and table_name = ?", [this.database, this.schema, this.identifier]).fetchall()}
-    missing = [c for c in columns if c not in have]
+    missing = _missing_columns(con, this.schema, this.identifier, columns)
     if missing:
         raise BuiltByOlderVersion(
             f"{this.identifier} was built by an older vngov (no {', '.join(missing)}): "
