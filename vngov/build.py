@@ -237,7 +237,7 @@ def dbt_step(full_refresh: bool = False) -> None:
 def validate_step() -> ValidationReport:
     with writer_lock():
         with connect() as con:
-            report = validate(con)
+            report = validate(con, since_last=True)
             report.dbt_invocation = _dbt_invocation()
             record_quarantine(con, report)
         report.save(config.home() / "validation.json")

@@ -10,10 +10,19 @@ rows that fail it: they are listed in the report with the expectation, recorded 
 that reference them (dbt `relationships` tests say which), and the rest is published. A critical
 expectation about the whole table (unique keys, row counts, a source gone since the last
 publish) stops publishing. Results and Data Docs go under VNGOV_HOME.
+
+A build validates what changed since the last validation (Changes): the rows of the scopes each
+mart replaced since (dbt logs them: dbt_project/macros/marks.sql), or for a raw table the rows
+its suite's `meta.changed_since` time says are newer, together with every row whose unique key
+is repeated anywhere in the table, so uniqueness is still judged on the whole table. Row counts
+and sources are checked in SQL over the whole table. A suite changed since, a table built
+whole, or a first validation reads every row. Rows quarantined before and not validated again
+stay quarantined.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -40,12 +49,14 @@ class Failure:
 
 @dataclass
 class Quarantined:
-    """One published row left out: the table, its key, and why."""
+    """One published row left out: the table, its key, and why (suite: the suite whose
+    expectation it failed; empty for a row left out because it refers to one)."""
 
     table: str
     key_column: str
     key: str
     reason: str
+    suite: str = ""
 
 
 @dataclass
@@ -56,6 +67,7 @@ class ValidationReport:
     quarantine: list[Quarantined] = field(default_factory=list)
     data_docs: str = ""
     dbt_invocation: str = ""
+    read: dict[str, int] = field(default_factory=dict)  # suite -> rows validated (Changes)
 
     @property
     def critical(self) -> list[Failure]:
@@ -85,8 +97,8 @@ class ValidationReport:
         held = (f"{sum(len(k) for _, k in rows.values())} rows quarantined ("
                 + ", ".join(f"{len(k)} {t}" for t, (_, k) in sorted(rows.items())) + ")"
                 if rows else "0 rows quarantined")
-        return (f"validation {verdict}: {self.suites} suites, {self.expectations} expectations, "
-                f"{len(self.critical)} critical failures, {held}, "
+        return (f"validation {verdict}: {self.suites} suites, {self.expectations} expectations "
+                f"over {sum(self.read.values()):,} rows, {len(self.critical)} critical failures, {held}, "
                 f"{len(self.warnings)} warnings")
 
     def save(self, path: Path) -> None:
@@ -224,22 +236,27 @@ def _published_baseline() -> tuple[dict[str, int], list[str]]:
     return counts, sources
 
 
-def _with_set_checks(suite_def: dict, counts: dict[str, int], sources: list[str]) -> dict:
-    """Add the set-level checks against the last publish: the table must not be empty (when
-    it had rows), not collapse, and (articles) no source may vanish."""
-    last = counts.get(suite_def["name"], 0)  # suites of raw tables have no published count
-    extra = []
+def _table_checks(con, suite_def: dict, counts: dict[str, int], sources: list[str]) -> list[Failure | None]:
+    """The checks against the last publish, in SQL over the whole table (the suite's rows may be
+    only those that changed): it must not be empty (when it had rows), not collapse, and
+    (articles) no source may vanish. One entry per check: its Failure, or None if it passed."""
+    name = suite_def["name"]
+    last = counts.get(name, 0)  # suites of raw tables have no published count
+    results: list[Failure | None] = []
     if last:
         floor = math.ceil(last * COLLAPSE_SHARE) if last >= COLLAPSE_MIN_ROWS else 1
-        extra.append({"type": "expect_table_row_count_to_be_between",
-                      "kwargs": {"min_value": floor},
-                      "meta": {"severity": "critical", "last_published_rows": last}})
-    if suite_def["name"] == "marts.dim_articles" and sources:
-        extra.append({"type": "expect_column_distinct_values_to_contain_set",
-                      "kwargs": {"column": "source", "value_set": sources},
-                      "meta": {"severity": "critical",
-                               "why": "every source of the last publish still has articles"}})
-    return suite_def | {"expectations": suite_def["expectations"] + extra}
+        (rows,) = con.execute(f"select count(*) from {name}").fetchone()
+        results.append(None if rows >= floor else Failure(
+            suite=name, expectation="expect_table_row_count_to_be_between", column=None,
+            severity="critical", detail=f"observed {rows} rows, at least {floor} expected "
+                                        f"({last} at the last publish)"))
+    if name == "marts.dim_articles" and sources:
+        have = {r[0] for r in con.execute(f"select distinct source from {name}").fetchall()}
+        gone = sorted(set(sources) - have)
+        results.append(None if not gone else Failure(
+            suite=name, expectation="expect_column_distinct_values_to_contain_set", column="source",
+            severity="critical", detail=f"sources of the last publish with no article now: {gone}"))
+    return results
 
 
 def _clip(value, width: int = 80):
@@ -269,19 +286,25 @@ def _failing_keys(batch_definition, frame, config_, key: str) -> list:
                   key=str)
 
 
-def validate(con, layers=LAYERS) -> ValidationReport:
-    """Validate the tables behind every suite of `layers`, reading through DuckDB `con`."""
+def validate(con, layers=LAYERS, since_last: bool = False) -> ValidationReport:
+    """Validate the tables behind every suite of `layers`, reading through DuckDB `con`: every
+    row, or with since_last what changed since the last validation (Changes; a build does that)."""
     ctx = _context()
     report = ValidationReport()
     specs: dict[str, dict] = {}  # published table -> how its rows are quarantined
     counts, sources = _published_baseline()
+    changes = Changes(con) if since_last else None
+    last_report = ValidationReport.load(config.home() / "validation.json") if since_last else None
     for path in suite_files(layers):
-        suite_def = _with_set_checks(json.loads(path.read_text(encoding="utf-8")),
-                                     counts, sources)
-        frame = con.execute(suite_def["meta"]["query"]).df()
+        text = path.read_text(encoding="utf-8")
+        suite_def = json.loads(text)
+        query = suite_def["meta"]["query"]
+        fresh = changes.fresh_rows(suite_def, text) if changes else None
+        frame = con.execute(f"select * from ({query}) q where {fresh}" if fresh else query).df()
         checkpoint, batch_definition = _checkpoint(ctx, suite_def)
         result = checkpoint.run(batch_parameters={"dataframe": frame})
         report.suites += 1
+        report.read[suite_def["name"]] = len(frame)
         spec = quarantine_spec(suite_def)
         if spec:
             specs[spec["table"]] = spec
@@ -301,12 +324,128 @@ def validate(con, layers=LAYERS) -> ValidationReport:
                     failure.quarantined = len(keys)
                     reason = f"{failure.suite} {failure.expectation}({failure.column or ''})"
                     report.quarantine += [Quarantined(table=spec["table"], key_column=spec["column"],
-                                                      key=k, reason=reason) for k in keys]
+                                                      key=k, reason=reason, suite=failure.suite)
+                                          for k in keys]
                 report.failures.append(failure)
+        for check in _table_checks(con, suite_def, counts, sources):
+            report.expectations += 1
+            report.failures += [check] if check else []
+        if fresh and spec and last_report:
+            report.quarantine += _still_quarantined(con, last_report, suite_def["name"], spec,
+                                                    validated=set(frame[spec["key"]]))
     report.quarantine += _dependents(con, report.quarantine, specs)
+    if changes:
+        changes.record()
     sites = ctx.get_docs_sites_urls()
     report.data_docs = sites[0]["site_url"] if sites else ""
     return report
+
+
+def _still_quarantined(con, last: ValidationReport, suite: str, spec: dict,
+                       validated: set) -> list[Quarantined]:
+    """The rows the last validation quarantined for this suite that this one did not read
+    again (they have not changed) and that are still there."""
+    kept = [q for q in last.quarantine if q.suite == suite and q.key not in validated]
+    if not kept:
+        return []
+    there = {r[0] for r in con.execute(
+        f'select "{spec["column"]}" from {spec["table"]} where "{spec["column"]}" in (select unnest(?))',
+        [sorted({q.key for q in kept})]).fetchall()}
+    return [q for q in kept if q.key in there]
+
+
+VALIDATION = "validate"  # the validation's name in intermediate.mart_marks
+
+
+class Changes:
+    """What changed since the last validation (intermediate.mart_marks, model 'validate'), and
+    what this one has seen, recorded when it ends (record)."""
+
+    def __init__(self, con):
+        self.con = con
+        self.ready = _has_table(con, "intermediate", "mart_marks") and _has_table(
+            con, "intermediate", "mart_changes")  # made by dbt's on-run-start
+        self.marks = {i: (w, f) for i, w, f in con.execute(
+            "select input, watermark, fingerprint from intermediate.mart_marks where model = ?",
+            [VALIDATION]).fetchall()} if self.ready else {}
+        self.scopes = scope_columns()
+        self.seen: list[tuple[str, object, str | None]] = []
+
+    def fresh_rows(self, suite_def: dict, text: str) -> str | None:
+        """A condition on the rows (q) of the suite's query: those that changed, and those whose
+        unique key is repeated; None when every row must be read."""
+        name = suite_def["name"]
+        fingerprint = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        suite_changed = self.marks.get(f"suite {name}", (None, None))[1] != fingerprint
+        self.seen.append((f"suite {name}", None, fingerprint))
+        changed = self._changed_keys(suite_def)
+        if not self.ready or suite_changed or changed is None:
+            return None
+        key, keys = changed
+        repeated = [f'q."{c}" in (select "{c}" from ({suite_def["meta"]["query"]}) '
+                    f'group by all having count(*) > 1)'
+                    for c in sorted({e["kwargs"]["column"] for e in suite_def["expectations"]
+                                     if e["type"] == "expect_column_values_to_be_unique"})]
+        return " or ".join([f'q."{key}" in ({keys})', *repeated])
+
+    def _changed_keys(self, suite_def: dict) -> tuple[str, str] | None:
+        """(column of the suite's query, SQL of its values in the rows changed since the last
+        validation), or None when every row counts as changed."""
+        name = suite_def["meta"].get("changed_since")
+        table = suite_def["name"]
+        if name:  # a raw table: rows newer than a time
+            time, key = name["time"], name["key"]
+            since = self._advance(f"times of {table}", f"select max({time}) from {table}")
+            return None if since is None else (
+                key, f'select "{key}" from {table} where {time} > {_timestamp(since)}')
+        spec, scope = quarantine_spec(suite_def), self.scopes.get(table)
+        if not spec or not scope or spec["table"] != table:
+            return None  # rebuilt whole by every build, or not keyed by its own rows
+        model = table.split(".")[1]
+        since = self._advance(f"changes of {model}", "select current_timestamp")
+        if since is None:
+            return None
+        log = f"from intermediate.mart_changes where model = '{model}' and changed_at > {_timestamp(since)}"
+        if self.con.execute(f"select count(*) {log} and scope is null").fetchone()[0]:
+            return None  # built whole since
+        return spec["key"], (f'select "{spec["column"]}" from {table} '
+                             f'where "{scope}"::varchar in (select scope {log})')
+
+    def _advance(self, mark: str, latest_sql: str):
+        """The time this mark was at after the last validation (None: none yet), and notes
+        where it is now."""
+        if not self.ready:
+            return None
+        self.seen.append((mark, self.con.execute(latest_sql).fetchone()[0], None))
+        return self.marks.get(mark, (None, None))[0]
+
+    def record(self) -> None:
+        if not self.ready:
+            return
+        self.con.execute("delete from intermediate.mart_marks where model = ?", [VALIDATION])
+        self.con.executemany("insert into intermediate.mart_marks values (?, ?, ?, ?)",
+                             [[VALIDATION, mark, time, fingerprint] for mark, time, fingerprint in self.seen])
+
+
+def _timestamp(value) -> str:
+    return f"timestamptz '{value.isoformat()}'"
+
+
+def _has_table(con, schema: str, table: str) -> bool:
+    return bool(con.execute("select count(*) from duckdb_tables() where schema_name = ? "
+                            "and table_name = ?", [schema, table]).fetchone()[0])
+
+
+def scope_columns(manifest_path: Path | None = None) -> dict[str, str]:
+    """{table: the scope column its dbt model is replaced by} of the marts that update by part,
+    from the last dbt build's manifest."""
+    path = manifest_path or config.home() / "dbt" / "target" / "manifest.json"
+    if not path.exists():
+        return {}
+    nodes = json.loads(path.read_text(encoding="utf-8"))["nodes"]
+    return {f"{n['schema']}.{n['alias'] or n['name']}": n["config"]["unique_key"]
+            for n in nodes.values() if n["resource_type"] == "model"
+            and n["config"].get("incremental_strategy") == "replace_scopes"}
 
 
 def relationships(manifest_path: Path | None = None) -> list[tuple[str, str, str, str]]:

@@ -1,3 +1,9 @@
+{% set marks = ['int_article_facts'] %}
+{% set references = ['int_agency_keys', 'dim_agencies'] %}
+{{ config(materialized='incremental', incremental_strategy='replace_scopes', unique_key='article_url',
+          row_key='directive_addressee_id', marks=marks, references=references) }}
+{{ declare_inputs(marks + references) }}
+
 -- One row per directive and addressee as written. An agency (addressee_kind 'agency') comes with
 -- the agency it names, the agency that carries its responsibilities today ("directives to Bộ Khoa
 -- học và Công nghệ" is `where current_agency_id = 'bkhcn'`, and includes a 2024 directive to Bộ
@@ -7,12 +13,28 @@
 -- of a ministry merged into it. A generic group ("các bộ, ngành", "UBND các tỉnh, thành phố") is a row of kind
 -- 'group' with its group_type and no agency. A place written after a local agency ("Ủy ban nhân
 -- dân tỉnh Thanh Hóa") is kept on both names.
-with addressees as (
+-- Updated by article (macros/marks.sql): the addressees of an article extracted again.
+with reports as (
+    select * from {{ ref('fct_directives') }}
+    {% if is_incremental() %}
+    where article_id in ({{ changed_articles(marks) }}) or {{ references_changed(references) }}
+    {% endif %}
+),
+
+{% if is_incremental() %}
+scopes as (
+    select url as article_url from ({{ changed_articles_and_urls(marks) }})
+    union
+    select article_url from reports
+),
+{% endif %}
+
+addressees as (
     select directive_id,
            article_url,
            unnest(addressees) as addressee,
            generate_subscripts(addressees, 1) as addressee_position
-    from {{ ref('fct_directives') }}
+    from reports
 ),
 
 keyed as (
@@ -71,32 +93,40 @@ agency_rows as (
     left join {{ ref('dim_agencies') }} c on c.agency_id = a.current_agency_id
     left join {{ ref('dim_agencies') }} pa on pa.agency_id = a.parent_agency_id
     left join {{ ref('dim_agencies') }} pc on pc.agency_id = c.parent_agency_id
+),
+
+rows as (
+    -- responsible_agency_ids: the candidates without nulls or repeats, in order. `list_contains(
+    -- responsible_agency_ids, 'btc')` finds the tasks of Bộ Tài chính, of its departments and of the
+    -- departments of the ministries merged into it (Tổng cục Thống kê, under Bộ Kế hoạch và Đầu tư).
+    select * exclude (candidate_ids),
+           list_filter(candidate_ids, lambda x, i: x is not null and list_position(candidate_ids, x) = i)
+               as responsible_agency_ids
+    from agency_rows
+
+    union all
+
+    select
+        md5(concat_ws('|', g.directive_id, 'group', g.group_text)) as directive_addressee_id,
+        g.directive_id,
+        g.article_url,
+        g.position,
+        g.group_text,
+        'group',
+        g.group_type,
+        null, null, null, null, null, null, null, null, []::varchar[]
+    from (
+        select directive_id, article_url,
+               struct_extract(ag, 'text') as group_text,
+               struct_extract(ag, 'group') as group_type,
+               1000 + generate_subscripts(addressee_groups, 1) as position
+        from reports, unnest(addressee_groups) as t(ag)
+    ) g
+    qualify row_number() over (partition by g.directive_id, g.group_text order by g.position) = 1
 )
 
--- responsible_agency_ids: the candidates without nulls or repeats, in order. `list_contains(
--- responsible_agency_ids, 'btc')` finds the tasks of Bộ Tài chính, of its departments and of the
--- departments of the ministries merged into it (Tổng cục Thống kê, under Bộ Kế hoạch và Đầu tư).
-select * exclude (candidate_ids),
-       list_filter(candidate_ids, lambda x, i: x is not null and list_position(candidate_ids, x) = i)
-           as responsible_agency_ids
-from agency_rows
-
-union all
-
-select
-    md5(concat_ws('|', g.directive_id, 'group', g.group_text)) as directive_addressee_id,
-    g.directive_id,
-    g.article_url,
-    g.position,
-    g.group_text,
-    'group',
-    g.group_type,
-    null, null, null, null, null, null, null, null, []::varchar[]
-from (
-    select directive_id, article_url,
-           struct_extract(ag, 'text') as group_text,
-           struct_extract(ag, 'group') as group_type,
-           1000 + generate_subscripts(addressee_groups, 1) as position
-    from {{ ref('fct_directives') }}, unnest(addressee_groups) as t(ag)
-) g
-qualify row_number() over (partition by g.directive_id, g.group_text order by g.position) = 1
+select * from rows
+{% if is_incremental() %}
+union all by name
+{{ cleared_scopes('article_url') }}
+{% endif %}

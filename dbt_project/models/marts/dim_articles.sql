@@ -1,5 +1,11 @@
+{% set marks = ['int_article_facts', 'int_story_clusters'] %}
+{{ config(materialized='incremental', incremental_strategy='replace_scopes', unique_key='article_id',
+          row_key='url', marks=marks) }}
+{{ declare_inputs(marks) }}
+
 -- The articles the facts come from. Articles that report the same meeting, or carry the same
--- text with different page chrome, share a story_id.
+-- text with different page chrome, share a story_id. Updated by article (macros/marks.sql): an
+-- article extracted again, or whose story changed, since the last build.
 select
     a.article_id,
     a.url,
@@ -17,3 +23,6 @@ select
 from {{ ref('int_articles') }} a
 join {{ ref('int_article_facts') }} f using (article_id)
 join {{ ref('int_story_clusters') }} s using (article_id)
+{% if is_incremental() %}
+where a.article_id in ({{ changed_articles(marks) }})
+{% endif %}
