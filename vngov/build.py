@@ -234,10 +234,12 @@ def dbt_step(full_refresh: bool = False) -> None:
         run_dbt("build", *(["--full-refresh"] if full_refresh else []))
 
 
-def validate_step() -> ValidationReport:
+def validate_step(every_row: bool = False) -> ValidationReport:
+    """Validate what dbt changed since the last validation, or with every_row the whole warehouse
+    (a change made outside dbt is not in intermediate.mart_changes, so only that sees it)."""
     with writer_lock():
         with connect() as con:
-            report = validate(con, since_last=True)
+            report = validate(con, since_last=not every_row)
             report.dbt_invocation = _dbt_invocation()
             record_quarantine(con, report)
         report.save(config.home() / "validation.json")
@@ -266,6 +268,6 @@ def build(full_refresh: bool = False) -> BuildReport:
 
     print(extract().line(), flush=True)
     dbt_step(full_refresh)
-    report = validate_step()
+    report = validate_step(every_row=full_refresh)
     publish_step()
     return BuildReport(validation=report, published=True)

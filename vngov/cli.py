@@ -132,7 +132,7 @@ def cmd_build(args) -> None:
     elif args.only == "dbt":
         build.dbt_step(args.full_refresh)
     elif args.only == "validate":
-        print(build.validate_step().line())
+        print(build.validate_step(every_row=args.full_refresh).line())
     elif args.only == "publish":
         build.publish_step()
         print(f"published {config.published_path()}")
@@ -273,7 +273,8 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--only", choices=["extract", "dbt", "validate", "publish"],
                     help="run one step (Airflow runs them as separate tasks)")
     sp.add_argument("--full-refresh", action="store_true",
-                    help="rebuild incremental models from scratch")
+                    help="rebuild incremental models from scratch; with --only validate, "
+                    "validate every row, not only what dbt changed")
     sp.set_defaults(func=cmd_build)
 
     sp = sub.add_parser("run", help="crawl + load + build + summary")
