@@ -114,35 +114,95 @@ def _option(args: list[str], name: str, default: str) -> str:
 
 
 def publish(quarantined: dict[str, tuple[str, set]] | None = None,
-            dbt_invocation: str = "") -> None:
-    """Copy the published schemas into a fresh file, write them as Parquet too, then
-    atomically swap both in. quarantined: {table: (key column, keys)} of rows validation left
-    out; dbt_invocation: the dbt build published (named in the Parquet manifest)."""
+            dbt_invocation: str = "") -> str:
+    """Write the published schemas into a fresh file, write them as Parquet too, then
+    atomically swap both in; returns a line saying what changed. quarantined: {table: (key
+    column, keys)} of rows validation left out; dbt_invocation: the dbt build published (named
+    in the Parquet manifest).
+
+    When the published copy is the build the warehouse's marks name (vngov.delta), the fresh
+    file is a copy of it with only the changed rows replaced; otherwise every table is copied."""
+    from vngov import delta as deltas
+
     quarantined = quarantined or {}
     target = config.published_path()
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
+    published = mirror.published_build() if target.exists() else None
+    with connect(read_only=True) as wh:
+        tables = [f"{s}.{t}" for s, t in wh.execute(
+            "select schema_name, table_name from duckdb_tables() where schema_name in ? "
+            "order by 1, 2", [list(PUBLISHED_SCHEMAS)]).fetchall()]
+        delta, read_up_to = deltas.plan(wh, tables, published, quarantined)
+    if delta is not None:
+        shutil.copyfile(target, tmp)  # readers keep the old file; the copy is ours to change
     con = open_waiting(str(tmp))
     try:
         con.execute("attach ? as wh (read_only)", [str(config.warehouse_path())])
-        tables = con.execute(
-            "select schema_name, table_name from duckdb_tables() "
-            "where database_name = 'wh' and schema_name in ?", [list(PUBLISHED_SCHEMAS)]
-        ).fetchall()
-        for schema, table in tables:
+        if delta is not None:
+            delta = _whole_where_changed_since(con, delta, published)
+        for name in tables:
+            schema, table = name.split(".")
             con.execute(f'create schema if not exists "{schema}"')
-            column, keys = quarantined.get(f"{schema}.{table}", (None, ()))
-            keep = (f'where "{column}" not in (select unnest(?))' if keys else "")
-            con.execute(f'create table "{schema}"."{table}" as '
-                        f'select * from wh."{schema}"."{table}" {keep}',
-                        [sorted(keys)] if keys else [])
+            part = delta.tables[name] if delta else deltas.TableDelta(whole=True)
+            column, keys = quarantined.get(name, (None, ()))
+            keep = f'"{column}"::varchar not in (select unnest(?::varchar[]))' if keys else "true"
+            keep_params = [sorted(str(k) for k in keys)] if keys else []
+            if part.whole:
+                con.execute(f'create or replace table "{schema}"."{table}" as '
+                            f'select * from wh."{schema}"."{table}" where {keep}', keep_params)
+            elif not part.unchanged:
+                where, params = part.where()
+                con.execute(f'delete from "{schema}"."{table}" where {where}', params)
+                con.execute(f'insert into "{schema}"."{table}" select * from wh."{schema}"."{table}" '
+                            f'where ({where}) and {keep}', params + keep_params)
             _copy_comments(con, schema, table)
+        for schema, table in con.execute(  # tables dbt no longer makes
+                "select schema_name, table_name from duckdb_tables() "
+                "where database_name = current_database()").fetchall():
+            if f"{schema}.{table}" not in tables:
+                con.execute(f'drop table "{schema}"."{table}"')
         con.execute("detach wh")
-        parquet = write_parquet(con, dbt_invocation)
+        if delta is not None:
+            con.execute("checkpoint")
+        parquet = write_parquet(con, dbt_invocation, quarantined, delta)
     finally:
         con.close()
     os.replace(tmp, target)
     switch_parquet(parquet)
+    build = parquet.name
+    with connect() as wh:
+        if wh.execute("select count(*) from duckdb_tables() where schema_name = 'intermediate' "
+                      "and table_name = 'mart_marks'").fetchone()[0]:
+            deltas.record(wh, build, read_up_to)
+    if delta is None:
+        return f"published build {build}: every table copied"
+    changed = {t: d for t, d in delta.tables.items() if not d.unchanged}
+    return (f"published build {build}: {len(changed)} of {len(delta.tables)} tables changed "
+            f"({sum(d.whole for d in changed.values())} whole, the rest by part: "
+            f"{sum(len(d.scopes) for d in changed.values()):,} scopes)")
+
+
+def _whole_where_changed_since(con, delta, published: dict):
+    """A table of the published copy whose columns differ from the warehouse's (a new dbt model
+    version), or whose row count is not the one its manifest says was published (someone wrote
+    to the copy), is published whole."""
+    def columns(database: str) -> dict:
+        found: dict[str, list] = {}
+        for s, t, c, k in con.execute(
+                "select schema_name, table_name, column_name, data_type from duckdb_columns() "
+                "where database_name = ? order by column_index", [database]).fetchall():
+            found.setdefault(f"{s}.{t}", []).append((c, k))
+        return found
+
+    ours, theirs = columns(con.execute("select current_database()").fetchone()[0]), columns("wh")
+    for name, part in delta.tables.items():
+        schema, table = name.split(".")
+        if ours.get(name) != theirs.get(name) or con.execute(
+                f'select count(*) from "{schema}"."{table}"').fetchone()[0] != published[
+                "tables"].get(name, {}).get("rows"):
+            part.whole = True
+    return delta
 
 
 def _copy_comments(con, schema: str, table: str) -> None:
@@ -164,10 +224,16 @@ def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def write_parquet(con, dbt_invocation: str) -> Path:
+def write_parquet(con, dbt_invocation: str, quarantined: dict | None = None,
+                  delta=None) -> Path:
     """Write every table of the published copy open in con as one Parquet file, with a
-    manifest naming the build, into a new folder of config.parquet_dir(); returns it. Parquet is
-    what any tool reads (pandas, Spark, DuckDB 1.x, object storage): DuckDB 2.0 files are not."""
+    manifest naming the build and the rows held out, into a new folder of config.parquet_dir();
+    returns it. Parquet is what any tool reads (pandas, Spark, DuckDB 1.x, object storage):
+    DuckDB 2.0 files are not. With a delta (vngov.delta) from the current build, a table it
+    leaves unchanged is a hard link to the current build's file, and delta.json beside the
+    manifest tells the SQL mirror which rows to replace."""
+    from vngov.delta import quarantine_json
+
     root = config.parquet_dir()
     for left in root.glob("*.partial") if root.exists() else []:  # a publish killed mid-way
         shutil.rmtree(left, ignore_errors=True)
@@ -175,20 +241,28 @@ def write_parquet(con, dbt_invocation: str) -> Path:
         f"-{dbt_invocation[:8]}" if dbt_invocation else "")
     partial = root / f"{build}.partial"
     partial.mkdir(parents=True)
+    current = (root / "current").resolve()
     tables = {}
     for schema, table in con.execute("select schema_name, table_name from duckdb_tables() "
                                      "order by 1, 2").fetchall():
         name = f"{schema}.{table}"
-        con.execute(f"copy \"{schema}\".\"{table}\" to '{partial / (name + '.parquet')}' "
-                    "(format parquet, compression zstd)")
+        file = partial / (name + ".parquet")
+        part = delta.tables.get(name) if delta else None
+        if part is not None and part.unchanged and (current / file.name).exists():
+            os.link(current / file.name, file)
+        else:
+            con.execute(f"copy \"{schema}\".\"{table}\" to '{file}' (format parquet, compression zstd)")
         tables[name] = {
-            "file": f"{name}.parquet",
+            "file": file.name,
             "rows": con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()[0],
             "columns": [{"name": c, "type": t} for c, t in con.execute(
                 "select column_name, data_type from duckdb_columns() where schema_name = ? "
                 "and table_name = ? order by column_index", [schema, table]).fetchall()]}
     manifest = {"build": build, "dbt_invocation": dbt_invocation,
-                "published_at": datetime.now(timezone.utc).isoformat(), "tables": tables}
+                "published_at": datetime.now(timezone.utc).isoformat(), "tables": tables,
+                "quarantined": quarantine_json(quarantined or {})}
+    if delta is not None:
+        (partial / "delta.json").write_text(json.dumps(delta.to_json()), encoding="utf-8")
     (partial / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     folder = root / build
     os.replace(partial, folder)
@@ -259,7 +333,7 @@ def publish_step() -> None:
         if report.dbt_invocation != _dbt_invocation():
             raise BuildFailed("the warehouse was rebuilt after the last validation; "
                               "run `vngov build` again")
-        publish(report.quarantined_keys(), report.dbt_invocation)
+        print(publish(report.quarantined_keys(), report.dbt_invocation), flush=True)
         print(mirror.refresh_after_publish(), flush=True)
 
 

@@ -396,79 +396,165 @@ def pg_type(duck_type: str) -> tuple[str, str]:
     return "jsonb", "to_json({})::varchar"
 
 
-def refresh(ep: Endpoint, build: dict) -> None:
-    """Load published.duckdb into a fresh schema per served schema and swap them in, all in one
-    transaction; then drop what was replaced (or leave it for the next refresh if readers still
-    hold it)."""
-    from psycopg import sql
-
+def refresh(ep: Endpoint, build: dict) -> str:
+    """Bring the mirror to the published build, in one transaction; returns how ("by part" or
+    "whole"). By part when it serves the build the publish started from (delta.json beside the
+    manifest, vngov.delta) with the same columns: only the changed rows are replaced, in place.
+    Otherwise whole: published.duckdb is loaded into a fresh schema per served schema and swapped
+    in, and what was replaced is dropped (or left for the next refresh if readers still hold it)."""
     duck = duckdb.connect(str(config.published_path()), read_only=True)
     try:
         duck.execute("set autoinstall_known_extensions = false")
-        tables = duck.execute(
-            "select schema_name, table_name, comment from duckdb_tables() "
-            "where schema_name in ? order by 1, 2", [list(SERVED_SCHEMAS)]).fetchall()
-        # Unique per refresh: the same build may be loaded again while its old copy is held.
-        tag = re.sub(r"[^a-z0-9]", "", build["build"].lower())[:32] + secrets.token_hex(3)
-        with _connect(ep.admin_url) as pg:
-            pg.execute("select pg_advisory_xact_lock(%s)", [REFRESH_LOCK])
-            counts = {}  # rows loaded per table, for vngov.builds
-            for schema in SERVED_SCHEMAS:
-                fresh = f"{schema}__new_{tag}"
-                pg.execute(sql.SQL("drop schema if exists {} cascade").format(
-                    sql.Identifier(fresh)))
-                pg.execute(sql.SQL("create schema {}").format(sql.Identifier(fresh)))
-                for _, table, comment in (t for t in tables if t[0] == schema):
-                    counts[f"{schema}.{table}"] = _copy_table(duck, pg, schema, table, fresh,
-                                                              comment)
-                pg.execute(sql.SQL("grant usage on schema {} to {}").format(
-                    sql.Identifier(fresh), sql.Identifier(READER)))
-                pg.execute(sql.SQL("grant select on all tables in schema {} to {}").format(
-                    sql.Identifier(fresh), sql.Identifier(READER)))
-            for schema in SERVED_SCHEMAS:  # the swap: readers see the new schemas at commit
-                if pg.execute("select 1 from pg_namespace where nspname = %s",
-                              [schema]).fetchone():
-                    pg.execute(sql.SQL("alter schema {} rename to {}").format(
-                        sql.Identifier(schema), sql.Identifier(f"{schema}__old_{tag}")))
-                pg.execute(sql.SQL("alter schema {} rename to {}").format(
-                    sql.Identifier(f"{schema}__new_{tag}"), sql.Identifier(schema)))
-            pg.execute(f"insert into {META_SCHEMA}.builds (build, dbt_invocation, published_at, "
-                       "tables) values (%s, %s, %s, %s) on conflict (build) do update set "
-                       "loaded_at = now(), tables = excluded.tables",
-                       [build["build"], build.get("dbt_invocation"), build.get("published_at"),
-                        json.dumps(counts)])
-            pg.commit()
-            _drop_replaced(pg)
+        delta = _published_delta(build)
+        if delta is not None and _refresh_by_part(ep, duck, build, delta):
+            return "by part"
+        _refresh_whole(ep, duck, build)
+        return "whole"
     finally:
         duck.close()
+
+
+def _published_delta(build: dict):
+    from vngov.delta import Delta
+
+    path = config.parquet_dir() / build["build"] / "delta.json"
+    try:
+        return Delta.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+
+
+def _refresh_by_part(ep: Endpoint, duck, build: dict, delta) -> bool:
+    """Replace the delta's rows of each served table in place, if the mirror serves the delta's
+    base build with the published tables' columns; False (nothing done) otherwise."""
+    from psycopg import sql
+
+    tables = _served_tables(duck)
+    with _connect(ep.admin_url) as pg:
+        pg.execute("select pg_advisory_xact_lock(%s)", [REFRESH_LOCK])
+        row = pg.execute(f"select build from {META_SCHEMA}.builds "
+                         "order by loaded_at desc limit 1").fetchone()
+        if row is None or row[0] != delta.base or set(delta.tables) != {
+                f"{s}.{t}" for s, t, _ in tables}:
+            return False
+        for schema, table, _ in tables:
+            wanted = [(n, pg_type(k)[0]) for n, k, _ in _columns(duck, schema, table)]
+            served = pg.execute(
+                "select a.attname, a.atttypid from pg_attribute a "
+                "join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace "
+                "where n.nspname = %s and c.relname = %s and a.attnum > 0 and not a.attisdropped "
+                "order by a.attnum", [schema, table]).fetchall()
+            types = [pg.execute("select %s::regtype::oid", [kind]).fetchone()[0] for _, kind in wanted]
+            if served != [(n, t) for (n, _), t in zip(wanted, types)]:
+                return False  # a new model version: the whole refresh makes its table
+        counts = {}
+        for schema, table, comment in tables:
+            part = delta.tables[f"{schema}.{table}"]
+            target = sql.Identifier(schema, table)
+            counts[f"{schema}.{table}"] = duck.execute(
+                f'select count(*) from "{schema}"."{table}"').fetchone()[0]
+            if part.unchanged:
+                continue
+            where, params = ("true", []) if part.whole else part.where()
+            # delete, not truncate: readers inside a transaction go on seeing the old rows
+            pg_where = "true" if part.whole else part.where(cast="text", placeholder="%s")[0]
+            pg.execute(sql.SQL("delete from {} where {}").format(target, sql.SQL(pg_where)), params)
+            _copy_rows(duck, pg, schema, table, target, where, params)
+            _set_comments(pg, target, comment, _columns(duck, schema, table))
+        _record_build(pg, build, counts)
+        pg.commit()
+    return True
+
+
+def _served_tables(duck) -> list[tuple[str, str, str | None]]:
+    return duck.execute("select schema_name, table_name, comment from duckdb_tables() "
+                        "where schema_name in ? order by 1, 2", [list(SERVED_SCHEMAS)]).fetchall()
+
+
+def _columns(duck, schema: str, table: str) -> list[tuple[str, str, str | None]]:
+    return duck.execute(
+        "select column_name, data_type, comment from duckdb_columns() "
+        "where schema_name = ? and table_name = ? order by column_index", [schema, table]
+    ).fetchall()
+
+
+def _record_build(pg, build: dict, counts: dict) -> None:
+    pg.execute(f"insert into {META_SCHEMA}.builds (build, dbt_invocation, published_at, "
+               "tables) values (%s, %s, %s, %s) on conflict (build) do update set "
+               "loaded_at = now(), tables = excluded.tables",
+               [build["build"], build.get("dbt_invocation"), build.get("published_at"),
+                json.dumps(counts)])
+
+
+def _refresh_whole(ep: Endpoint, duck, build: dict) -> None:
+    from psycopg import sql
+
+    tables = _served_tables(duck)
+    # Unique per refresh: the same build may be loaded again while its old copy is held.
+    tag = re.sub(r"[^a-z0-9]", "", build["build"].lower())[:32] + secrets.token_hex(3)
+    with _connect(ep.admin_url) as pg:
+        pg.execute("select pg_advisory_xact_lock(%s)", [REFRESH_LOCK])
+        counts = {}  # rows loaded per table, for vngov.builds
+        for schema in SERVED_SCHEMAS:
+            fresh = f"{schema}__new_{tag}"
+            pg.execute(sql.SQL("drop schema if exists {} cascade").format(sql.Identifier(fresh)))
+            pg.execute(sql.SQL("create schema {}").format(sql.Identifier(fresh)))
+            for _, table, comment in (t for t in tables if t[0] == schema):
+                counts[f"{schema}.{table}"] = _copy_table(duck, pg, schema, table, fresh, comment)
+            pg.execute(sql.SQL("grant usage on schema {} to {}").format(
+                sql.Identifier(fresh), sql.Identifier(READER)))
+            pg.execute(sql.SQL("grant select on all tables in schema {} to {}").format(
+                sql.Identifier(fresh), sql.Identifier(READER)))
+        for schema in SERVED_SCHEMAS:  # the swap: readers see the new schemas at commit
+            if pg.execute("select 1 from pg_namespace where nspname = %s", [schema]).fetchone():
+                pg.execute(sql.SQL("alter schema {} rename to {}").format(
+                    sql.Identifier(schema), sql.Identifier(f"{schema}__old_{tag}")))
+            pg.execute(sql.SQL("alter schema {} rename to {}").format(
+                sql.Identifier(f"{schema}__new_{tag}"), sql.Identifier(schema)))
+        _record_build(pg, build, counts)
+        pg.commit()
+        _drop_replaced(pg)
 
 
 def _copy_table(duck, pg, schema: str, table: str, into: str, comment: str | None) -> int:
     """Create the table in schema `into`, copy its rows and comments; returns the rows copied."""
     from psycopg import sql
 
-    columns = duck.execute(
-        "select column_name, data_type, comment from duckdb_columns() "
-        "where schema_name = ? and table_name = ? order by column_index", [schema, table]
-    ).fetchall()
+    columns = _columns(duck, schema, table)
     target = sql.Identifier(into, table)
     pg.execute(sql.SQL("create table {} ({})").format(target, sql.SQL(", ").join(
         sql.SQL("{} {}").format(sql.Identifier(name), sql.SQL(pg_type(kind)[0]))
         for name, kind, _ in columns)))
-    select = ", ".join(pg_type(kind)[1].format(f'"{name}"') for name, kind, _ in columns)
-    result = duck.execute(f'select {select} from "{schema}"."{table}"')
-    copied = 0
-    with pg.cursor().copy(sql.SQL("copy {} from stdin").format(target)) as copy:
-        while rows := result.fetchmany(5000):
-            for row in rows:
-                copy.write_row(row)
-            copied += len(rows)
+    copied = _copy_rows(duck, pg, schema, table, target)
+    _set_comments(pg, target, comment, columns)
+    return copied
+
+
+def _set_comments(pg, target, comment: str | None, columns: list) -> None:
+    from psycopg import sql
+
     if comment:
         pg.execute(sql.SQL("comment on table {} is {}").format(target, sql.Literal(comment)))
     for name, _, column_comment in columns:
         if column_comment:
             pg.execute(sql.SQL("comment on column {}.{} is {}").format(
                 target, sql.Identifier(name), sql.Literal(column_comment)))
+
+
+def _copy_rows(duck, pg, schema: str, table: str, target, where: str = "true",
+               params: list | None = None) -> int:
+    """COPY the rows of the published table that meet `where` into target; returns how many."""
+    from psycopg import sql
+
+    select = ", ".join(pg_type(kind)[1].format(f'"{name}"')
+                       for name, kind, _ in _columns(duck, schema, table))
+    result = duck.execute(f'select {select} from "{schema}"."{table}" where {where}', params or [])
+    copied = 0
+    with pg.cursor().copy(sql.SQL("copy {} from stdin").format(target)) as copy:
+        while rows := result.fetchmany(5000):
+            for row in rows:
+                copy.write_row(row)
+            copied += len(rows)
     return copied
 
 
@@ -497,13 +583,13 @@ def refresh_after_publish() -> str:
         return "SQL mirror: stopped; `vngov serve` brings it up to date"
     build = published_build()
     try:
-        refresh(ep, build)
+        how = refresh(ep, build)
     except MirrorError:
         raise
     except Exception as exc:  # psycopg's errors name the table and the value
         raise MirrorError(f"published.duckdb is published, but the SQL mirror still serves the "
                           f"build before: {type(exc).__name__}: {' '.join(str(exc).split())}") from exc
-    return f"SQL mirror refreshed to build {build['build']}: {ep.reader_url}"
+    return f"SQL mirror refreshed to build {build['build']} ({how}): {ep.reader_url}"
 
 
 def describe(ep: Endpoint | None) -> str:
