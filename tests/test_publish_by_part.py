@@ -115,5 +115,13 @@ def test_each_publish_replaces_the_changed_rows_and_ends_as_a_whole_one(replay_c
         unchanged = [f.name for f in after.glob("*.parquet")
                      if (before / f.name).exists() and f.stat().st_ino == (before / f.name).stat().st_ino]
         assert "marts.fct_directives.parquet" in unchanged, unchanged
+
+        # A mirror that is not what the build before published (a row written by hand) is
+        # reloaded whole, not patched.
+        with psycopg.connect(admin_url(home)) as pg:
+            pg.execute("insert into marts.fct_directives select * from marts.fct_directives limit 1")
+        _import(home, tmp_path, NEW_ARTICLE | {"url": NEW_ARTICLE["url"].replace("102261201", "102261202")})
+        out = _build(home)
+        assert "(whole)" in out, out
     finally:
         run_vngov(home, "serve", "--stop", check=False)

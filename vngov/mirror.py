@@ -461,6 +461,10 @@ def _refresh_by_part(ep: Endpoint, duck, build: dict, delta) -> bool:
             pg.execute(sql.SQL("delete from {} where {}").format(target, sql.SQL(pg_where)), params)
             _copy_rows(duck, pg, schema, table, target, where, params)
             _set_comments(pg, target, comment, _columns(duck, schema, table))
+            if pg.execute(sql.SQL("select count(*) from {}").format(target)).fetchone()[0] != \
+                    counts[f"{schema}.{table}"]:  # the mirror was not the base build after all
+                pg.rollback()
+                return False
         _record_build(pg, build, counts)
         pg.commit()
     return True
