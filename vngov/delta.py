@@ -72,15 +72,15 @@ def quarantine_json(quarantined: dict[str, tuple[str, set]]) -> dict:
             for t, (c, keys) in sorted(quarantined.items())}
 
 
-def plan(con, tables: list[str], published: dict | None, quarantined: dict[str, tuple[str, set]],
-         wh: str = "") -> tuple["Delta | None", object]:
+def plan(con, tables: list[str], published: dict | None,
+         quarantined: dict[str, tuple[str, set]]) -> tuple["Delta | None", object]:
     """(the delta from the published build to the warehouse's tables, or None for a whole
-    publish; the time the log was read up to, for record). published: the manifest of the
-    published build (vngov.mirror.published_build). wh: the catalog prefix of the warehouse."""
+    publish; the time the log was read up to, for record). con: the warehouse; published: the
+    manifest of the published build (vngov.mirror.published_build)."""
     (now,) = con.execute("select current_timestamp").fetchone()
     marks = {i: (w, f) for i, w, f in con.execute(
-        f"select input, watermark, fingerprint from {wh}{MARKS} where model = ?", [PUBLISH]
-    ).fetchall()} if _has_log(con, wh) else {}
+        f"select input, watermark, fingerprint from {MARKS} where model = ?", [PUBLISH]
+    ).fetchall()} if has_log(con) else {}
     if (not published or "quarantined" not in published
             or marks.get("build", (None, None))[1] != published["build"]):
         return None, now
@@ -96,7 +96,7 @@ def plan(con, tables: list[str], published: dict | None, quarantined: dict[str, 
             deltas[table] = TableDelta(whole=True)
             continue
         logged = [s for (s,) in con.execute(
-            f"select distinct scope from {wh}{CHANGES} where model = ? and changed_at > ?",
+            f"select distinct scope from {CHANGES} where model = ? and changed_at > ?",
             [model, mark]).fetchall()]
         if None in logged:  # built whole since
             deltas[table] = TableDelta(whole=True)
@@ -116,9 +116,7 @@ def record(con, build: str, read_up_to) -> None:
                     [*rows, [PUBLISH, "build", None, build]])
 
 
-def _has_log(con, wh: str) -> bool:
-    database = wh.rstrip(".") or None
+def has_log(con) -> bool:
     return con.execute(
         "select count(*) from duckdb_tables() where schema_name = 'intermediate' and table_name "
-        "in ('mart_marks', 'mart_changes') and (? is null or database_name = ?)",
-        [database, database]).fetchone()[0] == 2
+        "in ('mart_marks', 'mart_changes')").fetchone()[0] == 2
