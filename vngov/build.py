@@ -146,7 +146,7 @@ def publish(quarantined: dict[str, tuple[str, set]] | None = None,
             con.execute(f'create schema if not exists "{schema}"')
             part = delta.tables[name] if delta else deltas.TableDelta(whole=True)
             column, keys = quarantined.get(name, (None, ()))
-            keep = f'"{column}"::varchar not in (select unnest(?::varchar[]))' if keys else "true"
+            keep = f"not {deltas.in_list(column)}" if keys else "true"
             keep_params = [sorted(str(k) for k in keys)] if keys else []
             if part.whole:
                 con.execute(f'create or replace table "{schema}"."{table}" as '

@@ -42,12 +42,17 @@ class TableDelta:
         values as text). DuckDB's defaults; PostgreSQL takes cast "text" and placeholder "%s"."""
         terms, params = [], []
         if self.scopes:
-            terms.append(f'"{self.scope}"::{cast} in (select unnest({placeholder}::{cast}[]))')
+            terms.append(in_list(self.scope, cast, placeholder))
             params.append(self.scopes)
         if self.keys:
-            terms.append(f'"{self.column}"::{cast} in (select unnest({placeholder}::{cast}[]))')
+            terms.append(in_list(self.column, cast, placeholder))
             params.append(self.keys)
         return (" or ".join(terms) or "false"), params
+
+
+def in_list(column: str, cast: str = "varchar", placeholder: str = "?") -> str:
+    """SQL: the column's value, as text, is in the list given as the parameter."""
+    return f'"{column}"::{cast} in (select unnest({placeholder}::{cast}[]))'
 
 
 @dataclass

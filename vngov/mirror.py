@@ -361,8 +361,12 @@ def published_build() -> dict | None:
 
 def served_build(ep: Endpoint) -> str | None:
     with _connect(ep.admin_url) as pg:
-        row = pg.execute(f"select build from {META_SCHEMA}.builds "
-                         "order by loaded_at desc limit 1").fetchone()
+        return _last_loaded(pg)
+
+
+def _last_loaded(pg) -> str | None:
+    row = pg.execute(f"select build from {META_SCHEMA}.builds "
+                     "order by loaded_at desc limit 1").fetchone()
     return row[0] if row else None
 
 
@@ -432,13 +436,12 @@ def _refresh_by_part(ep: Endpoint, duck, build: dict, delta) -> bool:
     tables = _served_tables(duck)
     with _connect(ep.admin_url) as pg:
         pg.execute("select pg_advisory_xact_lock(%s)", [REFRESH_LOCK])
-        row = pg.execute(f"select build from {META_SCHEMA}.builds "
-                         "order by loaded_at desc limit 1").fetchone()
-        if row is None or row[0] != delta.base or set(delta.tables) != {
+        if _last_loaded(pg) != delta.base or set(delta.tables) != {
                 f"{s}.{t}" for s, t, _ in tables}:
             return False
+        columns = {(schema, table): _columns(duck, schema, table) for schema, table, _ in tables}
         for schema, table, _ in tables:
-            wanted = [(n, pg_type(k)[0]) for n, k, _ in _columns(duck, schema, table)]
+            wanted = [(n, pg_type(k)[0]) for n, k, _ in columns[schema, table]]
             served = pg.execute(
                 "select a.attname, a.atttypid from pg_attribute a "
                 "join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace "
@@ -459,8 +462,8 @@ def _refresh_by_part(ep: Endpoint, duck, build: dict, delta) -> bool:
             # delete, not truncate: readers inside a transaction go on seeing the old rows
             pg_where = "true" if part.whole else part.where(cast="text", placeholder="%s")[0]
             pg.execute(sql.SQL("delete from {} where {}").format(target, sql.SQL(pg_where)), params)
-            _copy_rows(duck, pg, schema, table, target, where, params)
-            _set_comments(pg, target, comment, _columns(duck, schema, table))
+            _copy_rows(duck, pg, schema, table, target, columns[schema, table], where, params)
+            _set_comments(pg, target, comment, columns[schema, table])
             if pg.execute(sql.SQL("select count(*) from {}").format(target)).fetchone()[0] != \
                     counts[f"{schema}.{table}"]:  # the mirror was not the base build after all
                 pg.rollback()
@@ -529,7 +532,7 @@ def _copy_table(duck, pg, schema: str, table: str, into: str, comment: str | Non
     pg.execute(sql.SQL("create table {} ({})").format(target, sql.SQL(", ").join(
         sql.SQL("{} {}").format(sql.Identifier(name), sql.SQL(pg_type(kind)[0]))
         for name, kind, _ in columns)))
-    copied = _copy_rows(duck, pg, schema, table, target)
+    copied = _copy_rows(duck, pg, schema, table, target, columns)
     _set_comments(pg, target, comment, columns)
     return copied
 
@@ -545,13 +548,13 @@ def _set_comments(pg, target, comment: str | None, columns: list) -> None:
                 target, sql.Identifier(name), sql.Literal(column_comment)))
 
 
-def _copy_rows(duck, pg, schema: str, table: str, target, where: str = "true",
+def _copy_rows(duck, pg, schema: str, table: str, target, columns: list, where: str = "true",
                params: list | None = None) -> int:
-    """COPY the rows of the published table that meet `where` into target; returns how many."""
+    """COPY the rows of the published table (its columns as _columns gives them) that meet
+    `where` into target; returns how many."""
     from psycopg import sql
 
-    select = ", ".join(pg_type(kind)[1].format(f'"{name}"')
-                       for name, kind, _ in _columns(duck, schema, table))
+    select = ", ".join(pg_type(kind)[1].format(f'"{name}"') for name, kind, _ in columns)
     result = duck.execute(f'select {select} from "{schema}"."{table}" where {where}', params or [])
     copied = 0
     with pg.cursor().copy(sql.SQL("copy {} from stdin").format(target)) as copy:

@@ -61,23 +61,9 @@ select article_id, url from {{ ref('int_articles') }} where article_id in ({{ ch
 {%- if not names %}false{% endif -%}
 {%- for name in names %}
 {% if not loop.first %}or {% endif -%}
-{{ reference_fingerprint(name) }} is distinct from
+{{ fingerprint(ref(name)) }} is distinct from
     (select fingerprint from {{ marks_table() }} where model = '{{ this.identifier }}' and input = '{{ name }}')
 {%- endfor %}
-{%- endmacro %}
-
-{#
-  What of a reference table can change a scope no changed article is in. The person keys also hold
-  a key for every name the articles use that the seeds do not know ('observed'), whose id is a
-  hash of that name alone and which never displaces a seed key: a new one concerns only the
-  articles that use the name, which are changed articles already. So only the seed keys count.
-#}
-{% macro reference_fingerprint(name) -%}
-{%- if name == 'int_person_keys' -%}
-{{ fingerprint('(select * from ' ~ ref(name) ~ " where source <> 'observed')") }}
-{%- else -%}
-{{ fingerprint(ref(name)) }}
-{%- endif -%}
 {%- endmacro %}
 
 {% macro fingerprint(relation) -%}
@@ -130,7 +116,7 @@ insert into {{ marks_table() }}
 select '{{ this.identifier }}', '{{ name }}', max({{ mark_column(name) }}), null from {{ ref(name) }};
 {%- endfor %}
 {%- for name in config.get('references', []) %}
-insert into {{ marks_table() }} values ('{{ this.identifier }}', '{{ name }}', null, {{ reference_fingerprint(name) }});
+insert into {{ marks_table() }} values ('{{ this.identifier }}', '{{ name }}', null, {{ fingerprint(ref(name)) }});
 {%- endfor %}
 {%- if config.get('judged_as_of') %}
 insert into {{ marks_table() }} values ('{{ this.identifier }}', 'status_as_of', null, '{{ status_as_of_day() }}');

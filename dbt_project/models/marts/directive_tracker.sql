@@ -9,7 +9,7 @@
 -- post-hook judges every stored row again (one column, no joins).
 {% set as_of = status_as_of() %}
 {% set marks = ['int_article_facts', 'int_directive_clusters', 'int_meeting_clusters'] %}
-{% set references = ['int_agency_keys', 'int_person_keys', 'dim_agencies'] %}
+{% set references = ['int_agency_keys', 'int_seed_person_keys', 'dim_agencies'] %}
 {{ config(materialized='incremental', incremental_strategy='replace_scopes', unique_key='directive_id',
           row_key='source_urls', marks=marks, references=references,
           post_hook="{{ judge_again_tracker() }}") }}

@@ -1,5 +1,5 @@
 {% set marks = ['int_article_facts', 'int_meeting_clusters'] %}
-{% set references = ['int_person_keys'] %}
+{% set references = ['int_seed_person_keys'] %}
 {{ config(materialized='incremental', incremental_strategy='replace_scopes', unique_key='meeting_id',
           row_key='article_count', marks=marks, references=references) }}
 {{ declare_inputs(marks + references) }}

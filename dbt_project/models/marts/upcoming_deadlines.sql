@@ -9,7 +9,7 @@
 -- status_as_of than the stored one (a re-run with --vars as_of) builds it whole.
 {% set as_of = status_as_of() %}
 {% set marks = ['int_article_facts', 'int_directive_clusters', 'int_meeting_clusters'] %}
-{% set references = ['int_agency_keys', 'int_person_keys', 'dim_agencies'] %}
+{% set references = ['int_agency_keys', 'int_seed_person_keys', 'dim_agencies'] %}
 {{ config(materialized='incremental', incremental_strategy='replace_scopes', unique_key='directive_id',
           row_key='upcoming_deadline_id', marks=marks, references=references, judged_as_of=true,
           post_hook="{{ judge_again_upcoming() }}") }}
