@@ -14,10 +14,9 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
-from vngov import config, mirror
+from vngov import config, mirror, parquet
 from vngov.load import SCHEMA as RAW_SCHEMA
 from vngov.validate import ValidationReport, record_quarantine, validate
 from vngov.warehouse import connect, open_waiting, writer_lock
@@ -165,21 +164,22 @@ def publish(quarantined: dict[str, tuple[str, set]] | None = None,
         con.execute("detach wh")
         if delta is not None:
             con.execute("checkpoint")
-        parquet = write_parquet(con, dbt_invocation, quarantined, delta)
+        folder = parquet.write(con, dbt_invocation, quarantined, delta)
     finally:
         con.close()
     os.replace(tmp, target)
-    switch_parquet(parquet)
-    build = parquet.name
+    parquet.switch(folder)
+    build = folder.name
     with connect() as wh:
         if deltas.has_log(wh):  # made by dbt's on-run-start
             deltas.record(wh, build, read_up_to)
+    segments = parquet.segments_written(folder)
     if delta is None:
-        return f"published build {build}: every table copied"
+        return f"published build {build}: every table copied; Parquet: {segments}"
     changed = {t: d for t, d in delta.tables.items() if not d.unchanged}
     return (f"published build {build}: {len(changed)} of {len(delta.tables)} tables changed "
             f"({sum(d.whole for d in changed.values())} whole, the rest by part: "
-            f"{sum(len(d.scopes) for d in changed.values()):,} scopes)")
+            f"{sum(len(d.scopes) for d in changed.values()):,} scopes); Parquet: {segments}")
 
 
 def _whole_where_changed_since(con, delta, published: dict):
@@ -221,68 +221,6 @@ def _copy_comments(con, schema: str, table: str) -> None:
 def _sql_string(text: str) -> str:
     """A SQL string literal (DuckDB's COMMENT ON takes no parameters)."""
     return "'" + text.replace("'", "''") + "'"
-
-
-def write_parquet(con, dbt_invocation: str, quarantined: dict | None = None,
-                  delta=None) -> Path:
-    """Write every table of the published copy open in con as one Parquet file, with a
-    manifest naming the build and the rows held out, into a new folder of config.parquet_dir();
-    returns it. Parquet is what any tool reads (pandas, Spark, DuckDB 1.x, object storage):
-    DuckDB 2.0 files are not. With a delta (vngov.delta) from the current build, a table it
-    leaves unchanged is a hard link to the current build's file, and delta.json beside the
-    manifest tells the SQL mirror which rows to replace."""
-    from vngov.delta import quarantine_json
-
-    root = config.parquet_dir()
-    for left in root.glob("*.partial") if root.exists() else []:  # a publish killed mid-way
-        shutil.rmtree(left, ignore_errors=True)
-    build = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + (
-        f"-{dbt_invocation[:8]}" if dbt_invocation else "")
-    partial = root / f"{build}.partial"
-    partial.mkdir(parents=True)
-    current = (root / "current").resolve()
-    tables = {}
-    for schema, table in con.execute("select schema_name, table_name from duckdb_tables() "
-                                     "order by 1, 2").fetchall():
-        name = f"{schema}.{table}"
-        file = partial / (name + ".parquet")
-        part = delta.tables.get(name) if delta else None
-        if part is not None and part.unchanged and (current / file.name).exists():
-            os.link(current / file.name, file)
-        else:
-            con.execute(f"copy \"{schema}\".\"{table}\" to '{file}' (format parquet, compression zstd)")
-        tables[name] = {
-            "file": file.name,
-            "rows": con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()[0],
-            "columns": [{"name": c, "type": t} for c, t in con.execute(
-                "select column_name, data_type from duckdb_columns() where schema_name = ? "
-                "and table_name = ? order by column_index", [schema, table]).fetchall()]}
-    manifest = {"build": build, "dbt_invocation": dbt_invocation,
-                "published_at": datetime.now(timezone.utc).isoformat(), "tables": tables,
-                "quarantined": quarantine_json(quarantined or {})}
-    if delta is not None:
-        (partial / "delta.json").write_text(json.dumps(delta.to_json()), encoding="utf-8")
-    (partial / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-    folder = root / build
-    os.replace(partial, folder)
-    return folder
-
-
-def switch_parquet(folder: Path, keep: int = 2) -> None:
-    """Point <parquet>/current at folder in one step (a symlink renamed over the old one), so a
-    reader sees the last build or this one, and keep only the newest `keep` builds."""
-    root = folder.parent
-    current = root / "current"
-    if current.is_dir() and not current.is_symlink():  # copied by a tool that follows links
-        shutil.rmtree(current)
-    link = root / "current.new"
-    link.unlink(missing_ok=True)
-    link.symlink_to(folder.name)
-    os.replace(link, current)
-    builds = sorted(p for p in root.iterdir()
-                    if p.is_dir() and not p.is_symlink() and not p.name.endswith(".partial"))
-    for old in builds[:-keep]:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _dbt_invocation() -> str:
