@@ -1,21 +1,40 @@
 {#
   Incremental strategy `replace_scopes`: unique_key names the scope column, the unit a build
   recomputes whole (an article whose facts are unpacked again, a meeting date or a report day
-  clustered again: vngov/recluster.py). Every stored row of a scope the batch holds is
-  deleted, then the batch is inserted, except its empty rows (row_key null): a scope that has no
-  rows left comes as one empty row, so that it is cleared. With log_changes, the replaced scopes
-  are logged for the marts that follow this one (changed_scopes in macros/marks.sql).
+  clustered again: vngov/recluster.py). A scope the batch holds is replaced when its recomputed
+  rows differ from the stored ones (as multisets): every stored row is deleted, then the batch's
+  rows are inserted, except its empty rows (row_key null): a scope that has no rows left comes as
+  one empty row, so that it is cleared. A scope recomputed to the same rows is left as it is, so
+  what follows (the marts after this one, validation, publish) does not read it again. With
+  log_changes, the replaced scopes are logged for those followers (changed_scopes in
+  macros/marks.sql).
 #}
 {% macro get_incremental_replace_scopes_sql(arg_dict) %}
     {%- set scope = arg_dict["unique_key"] -%}
     {%- set row_key = config.require("row_key") -%}
     {%- set columns = get_quoted_csv(arg_dict["dest_columns"] | map(attribute="name")) -%}
-    delete from {{ arg_dict["target_relation"] }}
-    where {{ scope }} in (select {{ scope }} from {{ arg_dict["temp_relation"] }});
-    insert into {{ arg_dict["target_relation"] }} ({{ columns }})
-    select {{ columns }} from {{ arg_dict["temp_relation"] }} where {{ row_key }} is not null;
+    {%- set target, batch = arg_dict["target_relation"], arg_dict["temp_relation"] -%}
+    {%- set replaced = this.identifier ~ "__replaced_scopes" -%}
+    create or replace temporary table {{ replaced }} as
+    with recomputed as (
+        select {{ columns }} from {{ batch }} where {{ row_key }} is not null
+    ),
+    stored as (
+        select {{ columns }} from {{ target }} where {{ scope }} in (select {{ scope }} from {{ batch }})
+    )
+    select distinct {{ scope }} from (
+        (from recomputed except all from stored)
+        union all
+        (from stored except all from recomputed)
+    );
+    delete from {{ target }} where {{ scope }} in (select {{ scope }} from {{ replaced }});
+    insert into {{ target }} ({{ columns }})
+    select {{ columns }} from {{ batch }}
+    where {{ row_key }} is not null
+      and ({{ scope }} is null or {{ scope }} in (select {{ scope }} from {{ replaced }}));
     {%- if config.get("log_changes") %}
     insert into {{ changes_table() }}
-    select distinct '{{ this.identifier }}', {{ scope }}::varchar, now() from {{ arg_dict["temp_relation"] }};
+    select '{{ this.identifier }}', {{ scope }}::varchar, now() from {{ replaced }};
     {%- endif %}
+    drop table {{ replaced }};
 {% endmacro %}
