@@ -281,6 +281,37 @@ def test_in_process_docs_are_local_and_give_honest_verdicts(home, tmp_path, monk
     assert index.count("ge-warning-icon") == 1 and index.count("ge-failed-icon") == 1
 
 
+def test_the_docs_keep_the_last_validations_of_each_suite(home, tmp_path, monkeypatch):
+    # The site's index lists every result kept: a bounded number, so a build's docs cost the
+    # same after a year of daily builds. What goes, goes from GX's store and from the site.
+    from vngov import validate as validation
+
+    suites = tmp_path / "expectations"
+    (suites / "raw").mkdir(parents=True)
+    monkeypatch.setenv("VNGOV_EXPECTATIONS_DIR", str(suites))
+    monkeypatch.setattr(validation, "DOCS_RUNS_KEPT", 2)
+    for name in ("one", "two"):
+        (suites / "raw" / f"{name}.json").write_text(json.dumps(_suite(f"raw.{name}", [
+            {"type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 1}}])))
+    con = duckdb.connect()
+    con.execute("create table numbers as select range as n from range(5)")
+    runs = []
+    for _ in range(4):
+        report = validation.validate(con, layers=("raw",))
+        runs.append({p.name for p in (home / "gx" / "uncommitted" / "validations").glob("raw/one/*/*")})
+    assert [len(r) for r in runs] == [1, 2, 2, 2]
+    assert runs[3] == set(sorted(set().union(*runs))[-2:])  # the newest kept, the oldest gone
+    site = Path(report.data_docs.removeprefix("file://")).parent
+    for suite in ("one", "two"):
+        stored = {p.name for p in (home / "gx" / "uncommitted" / "validations").glob(f"raw/{suite}/*/*")}
+        pages = {p.name for p in (site / "validations").glob(f"raw/{suite}/*/*")}
+        assert len(stored) == 2 and pages == stored, suite
+    index = (site / "index.html").read_text("utf-8")
+    linked = set(re.findall(r"validations/raw/one/[^/]+/(\d{8}T\d{6}\.\d+Z)/", index))
+    assert linked == runs[3]
+    _assert_self_contained(site)
+
+
 # --- End to end: a real build, opened in a browser with no network ------------------------------
 
 

@@ -35,6 +35,9 @@ from vngov import config, datadocs
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")  # no network calls
 
 LAYERS = ("raw", "marts")
+# The validations of each suite that the Data Docs (and GX's store of results) keep: the site's
+# index lists every result kept, so keeping them all would make each build's docs grow with history.
+DOCS_RUNS_KEPT = 30
 
 
 @dataclass
@@ -156,7 +159,6 @@ def _checkpoint(ctx, suite_def: dict):
     """Register (or refresh) datasource asset, suite, validation definition and checkpoint.
     Returns the checkpoint and the batch definition (to look up a failure's rows)."""
     import great_expectations as gx
-    from great_expectations.checkpoint import UpdateDataDocsAction
 
     name = suite_def["name"]
     source = ctx.data_sources.add_or_update_pandas("vngov_duckdb")
@@ -169,9 +171,9 @@ def _checkpoint(ctx, suite_def: dict):
         meta=suite_def.get("meta", {})))
     definition = ctx.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=name, data=batch, suite=suite))
+    # No Data Docs action: validate() builds the pages of all suites once, at the end.
     checkpoint = ctx.checkpoints.add_or_update(gx.Checkpoint(
-        name=name, validation_definitions=[definition],
-        actions=[UpdateDataDocsAction(name="update_data_docs")]))
+        name=name, validation_definitions=[definition], actions=[]))
     return checkpoint, batch
 
 
@@ -289,7 +291,10 @@ def _failing_keys(batch_definition, frame, config_, key: str) -> list:
 def validate(con, layers=LAYERS, since_last: bool = False) -> ValidationReport:
     """Validate the tables behind every suite of `layers`, reading through DuckDB `con`: every
     row, or with since_last what changed since the last validation (Changes; a build does that)."""
+    from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
     ctx = _context()
+    rendered: list = []  # the Data Docs pages this validation makes
     report = ValidationReport()
     specs: dict[str, dict] = {}  # published table -> how its rows are quarantined
     counts, sources = _published_baseline()
@@ -300,9 +305,11 @@ def validate(con, layers=LAYERS, since_last: bool = False) -> ValidationReport:
         suite_def = json.loads(text)
         query = suite_def["meta"]["query"]
         fresh = changes.fresh_rows(suite_def, text) if changes else None
-        frame = con.execute(f"select * from ({query}) q where {fresh}" if fresh else query).df()
+        frame = (con.execute(f"select * from ({query}) q where {fresh[0]}", fresh[1]) if fresh
+                 else con.execute(query)).df()
         checkpoint, batch_definition = _checkpoint(ctx, suite_def)
         result = checkpoint.run(batch_parameters={"dataframe": frame})
+        rendered += [*result.run_results, ExpectationSuiteIdentifier(name=suite_def["name"])]
         report.suites += 1
         report.read[suite_def["name"]] = len(frame)
         spec = quarantine_spec(suite_def)
@@ -336,6 +343,8 @@ def validate(con, layers=LAYERS, since_last: bool = False) -> ValidationReport:
     report.quarantine += _dependents(con, report.quarantine, specs)
     if changes:
         changes.record()
+    datadocs.keep_recent(Path(ctx.root_directory), DOCS_RUNS_KEPT)
+    ctx.build_data_docs(resource_identifiers=rendered)  # these pages, and the index
     sites = ctx.get_docs_sites_urls()
     report.data_docs = sites[0]["site_url"] if sites else ""
     return report
@@ -371,9 +380,12 @@ class Changes:
         self.scopes = scope_columns()
         self.seen: list[tuple[str, object, str | None]] = []
 
-    def fresh_rows(self, suite_def: dict, text: str) -> str | None:
-        """A condition on the rows (q) of the suite's query: those that changed, and those whose
-        unique key is repeated; None when every row must be read."""
+    def fresh_rows(self, suite_def: dict, text: str) -> tuple[str, list] | None:
+        """A condition on the rows (q) of the suite's query, with its parameters: those that
+        changed, and those whose unique key is repeated; None when every row must be read.
+        The keys are fetched first and given as lists: DuckDB filters a list of values before
+        it computes the query's columns (a check over each article's text, say), but computed
+        every row's columns to filter by an IN over subqueries."""
         name = suite_def["name"]
         fingerprint = hashlib.sha256(text.encode("utf-8")).hexdigest()
         suite_changed = self.marks.get(f"suite {name}", (None, None))[1] != fingerprint
@@ -382,11 +394,17 @@ class Changes:
         if not self.ready or suite_changed or changed is None:
             return None
         key, keys = changed
-        repeated = [f'q."{c}" in (select "{c}" from ({suite_def["meta"]["query"]}) '
-                    f'group by all having count(*) > 1)'
-                    for c in sorted({e["kwargs"]["column"] for e in suite_def["expectations"]
-                                     if e["type"] == "expect_column_values_to_be_unique"})]
-        return " or ".join([f'q."{key}" in ({keys})', *repeated])
+        wanted = [(key, keys)] + [
+            (c, f'select "{c}" from ({suite_def["meta"]["query"]}) group by all having count(*) > 1')
+            for c in sorted({e["kwargs"]["column"] for e in suite_def["expectations"]
+                             if e["type"] == "expect_column_values_to_be_unique"})]
+        terms, params = [], []
+        for column, values_sql in wanted:
+            values = [v for (v,) in self.con.execute(values_sql).fetchall() if v is not None]
+            if values:
+                terms.append(f'q."{column}" in (select unnest(?))')
+                params.append(values)
+        return " or ".join(terms) or "false", params
 
     def _changed_keys(self, suite_def: dict) -> tuple[str, str] | None:
         """(column of the suite's query, SQL of its values in the rows changed since the last
