@@ -85,8 +85,9 @@ def dbt_manifest() -> Path:
 def dbt_task_group(pool: str):
     """The dbt project as a task group (astronomer-cosmos): a task per seed and model, each
     running `dbt build --select` its node with the tests on it alone (so a failure is retried
-    and seen by name), then one task for the tests that span models (relationships, singular
-    tests) and the tests of the raw sources. All in the one-writer pool.
+    and seen by name), then one task for the tests that span models (relationships) and the
+    tests of the raw sources. All in the one-writer pool. (Checks of rows against other tables,
+    such as evidence quoted from the article, are GX expectations, validated by part.)
 
     The tasks run `vngov-dbt` (vngov.build.dbt_as_writer) in place of dbt: it takes the writer
     lock, waits for readers, and keeps run_results.json where validation looks for the build."""

@@ -6,19 +6,8 @@
 -- Resolutions, decisions, laws ... cited by the articles: one row per document. Updated by
 -- family (macros/marks.sql): the documents of one kind and leading number, the only ones a bare
 -- number can be resolved against, for every family a changed article cites, now or before.
-with mentions as (
-    select f.article_id, f.url, f.published_at,
-           unnest(json_transform(f.facts -> 'documents', {{ document_json_type() }}), recursive := true)
-    from {{ ref('int_article_facts') }} f
-    where f.extraction_error is null
-),
-
-keyed as (
-    select *,
-           {{ match_key('kind') }} as kind_key,
-           {{ match_key('number') }} as number_key,
-           {{ match_key('issuer') }} as issuer_key
-    from mentions
+with keyed as (
+    select * from {{ ref('int_document_mentions') }}
 ),
 
 {% if is_incremental() %}
@@ -27,7 +16,7 @@ changed as (
 ),
 
 families as (
-    select {{ document_family('kind_key', 'number_key') }} as family from keyed
+    select family from keyed
     where article_id in (select article_id from changed)
     union
     select {{ document_family(match_key('kind'), match_key('number')) }} from {{ this }}
@@ -36,7 +25,7 @@ families as (
 
 family_mentions as (
     select * from keyed
-    where {{ document_family('kind_key', 'number_key') }} in (select family from families)
+    where family in (select family from families)
 ),
 
 -- Every document stored for a family, so that one no mention makes any more is cleared.
