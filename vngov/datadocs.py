@@ -387,21 +387,18 @@ def _depth(site_path: str) -> int:
     return len(Path(site_path.replace(os.sep, "/")).parts) - 1
 
 
-def keep_recent(gx_root: Path, keep: int) -> list[Path]:
+def keep_recent(gx_root: Path, keep: int) -> None:
     """Delete all but the newest `keep` validation results of each suite, from GX's store of
     results (uncommitted/validations/<layer>/<suite>/<run name>/<run time>/) and their pages in
     the local site (the same path under uncommitted/data_docs/local_site/validations/), so the
-    site's index, rebuilt after every validation, lists a bounded number. Returns what went."""
+    site's index, rebuilt after every validation, lists a bounded number."""
     store = gx_root / "uncommitted" / "validations"
     site = gx_root / "uncommitted" / "data_docs" / "local_site" / "validations"
-    gone = []
     for run_name in sorted(store.glob("*/*/*")) if store.exists() else []:
         runs = sorted(p for p in run_name.iterdir() if p.is_dir())  # run times sort as they ran
         for old in runs[:-keep] if keep > 0 else runs:
             for tree in (old, site / old.relative_to(store)):
                 shutil.rmtree(tree, ignore_errors=True)
-            gone.append(old)
-    return gone
 
 
 _LOCALIZED = ("static", "vendor", "pages-localized.txt")  # marks a site whose pages all are

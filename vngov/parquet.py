@@ -43,7 +43,7 @@ def write(con, dbt_invocation: str, quarantined: dict | None = None, delta=None)
         f"-{dbt_invocation[:8]}" if dbt_invocation else "")
     partial = root / f"{build}.partial"
     partial.mkdir(parents=True)
-    previous = _previous_build(root, delta)
+    previous = _previous_build(con, root, delta)
     tables = {}
     for schema, table in con.execute("select schema_name, table_name from duckdb_tables() "
                                      "order by 1, 2").fetchall():
@@ -98,7 +98,7 @@ def segments_written(folder: Path) -> str:
     return f"{ours} of {len(names)} segments written"
 
 
-def _previous_build(root: Path, delta) -> dict[str, list[Path]]:
+def _previous_build(con, root: Path, delta) -> dict[str, list[Path]]:
     """{table: its segment files} of the current build, if it is the delta's base and each
     table's files hold the rows its manifest says (else nothing: every table is written whole)."""
     current = (root / "current").resolve()
@@ -108,16 +108,13 @@ def _previous_build(root: Path, delta) -> dict[str, list[Path]]:
         return {}
     if delta is None or manifest.get("build") != delta.base:
         return {}
-    import duckdb
-
     found = {}
-    with duckdb.connect() as con:
-        for name, entry in manifest.get("tables", {}).items():
-            segments = [current / name / f for f in entry.get("files", [])]
-            if segments and all(p.is_file() for p in segments) and con.execute(
-                    "select count(*) from read_parquet(?)", [[str(p) for p in segments]]
-            ).fetchone()[0] == entry.get("rows"):
-                found[name] = segments
+    for name, entry in manifest.get("tables", {}).items():
+        segments = [current / name / f for f in entry.get("files", [])]
+        if segments and all(p.is_file() for p in segments) and con.execute(
+                "select count(*) from read_parquet(?)", [[str(p) for p in segments]]
+        ).fetchone()[0] == entry.get("rows"):
+            found[name] = segments
     return found
 
 

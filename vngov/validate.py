@@ -398,11 +398,14 @@ class Changes:
             (c, f'select "{c}" from ({suite_def["meta"]["query"]}) group by all having count(*) > 1')
             for c in sorted({e["kwargs"]["column"] for e in suite_def["expectations"]
                              if e["type"] == "expect_column_values_to_be_unique"})]
+        from vngov.delta import in_list  # delta reads this module's scope_columns
+
         terms, params = [], []
         for column, values_sql in wanted:
-            values = [v for (v,) in self.con.execute(values_sql).fetchall() if v is not None]
+            values = [v for (v,) in self.con.execute(
+                f"select v::varchar from ({values_sql}) t(v) where v is not null").fetchall()]
             if values:
-                terms.append(f'q."{column}" in (select unnest(?))')
+                terms.append(in_list(column))
                 params.append(values)
         return " or ".join(terms) or "false", params
 
