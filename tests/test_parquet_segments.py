@@ -18,8 +18,9 @@ ROWS = 20_000
 
 @pytest.fixture
 def published(tmp_path, monkeypatch):
-    """A published copy with one table marts.t (k: key, g: group, v, filler), split into several
-    segments: small sizes so that 20,000 rows (row groups of 2,048 at least) make many files."""
+    """A published copy with one table marts.t (k: key, g: group, v, filler, published_at: a day
+    per 50 rows), its rows stored in no order of date, split into several segments: small sizes
+    so that 20,000 rows (row groups of 2,048 at least) make many files."""
     monkeypatch.setenv("VNGOV_HOME", str(tmp_path))
     monkeypatch.setattr(parquet, "SEGMENT_BYTES", 40_000)
     monkeypatch.setattr(parquet, "SMALL_BYTES", 20_000)
@@ -27,8 +28,9 @@ def published(tmp_path, monkeypatch):
     con = duckdb.connect(str(tmp_path / "published.duckdb"))
     con.execute("create schema marts")
     con.execute(f"""create table marts.t as
-        select 'k' || i as k, i // 500 as g, i as v, md5(i::varchar) || md5((i * 7)::varchar) as filler
-        from range({ROWS}) r(i)""")
+        select 'k' || i as k, i // 500 as g, i as v, md5(i::varchar) || md5((i * 7)::varchar) as filler,
+               date '2015-01-01' + (i // 50)::integer as published_at
+        from range({ROWS}) r(i) order by md5(i::varchar)""")
     yield con
     con.close()
 
@@ -66,7 +68,7 @@ def test_a_changed_scope_rewrites_only_the_segments_holding_it(published):
     # Group 3's rows change (v doubled), one row of it goes, and two rows of a new group come.
     published.execute("update marts.t set v = v * 2 where g = 3")
     published.execute("delete from marts.t where k = 'k1600'")
-    published.execute("insert into marts.t values ('new1', 99, 1, 'x'), ('new2', 99, 2, 'y')")
+    published.execute("insert into marts.t values ('new1', 99, 1, 'x', null), ('new2', 99, 2, 'y', null)")
     held = {f for (f,) in duckdb.connect().execute(
         f"select distinct parse_filename(filename) from read_parquet('{first / 'marts.t'}/*.parquet', "
         "filename = true) where g = 3").fetchall()}
@@ -79,6 +81,43 @@ def test_a_changed_scope_rewrites_only_the_segments_holding_it(published):
     new = set(after) - kept
     assert new and all(name.startswith(f"part-{second.name}-") for name in new)
     assert parquet.segments_written(second) == f"{len(new)} of {len(after)} segments written"
+
+
+def test_a_day_of_recent_changes_rewrites_only_the_newest_segments(published):
+    """Rows are written oldest first, so the change of the newest group (and the day's new rows,
+    dated later still) touches the last segment or two, though the table stores them scattered."""
+    first = _publish(published)
+    before = _inodes(first)
+    newest = ROWS // 500 - 1
+    published.execute(f"update marts.t set v = -v where g = {newest}")
+    published.execute(f"insert into marts.t values ('new', {newest + 1}, 0, 'x', date '2026-12-01')")
+    second = _publish(published, _by_part(first, scope="g", scopes=[str(newest), str(newest + 1)]))
+    _reads_as_the_table(published, second)
+    kept = {name for name, inode in _inodes(second).items() if before.get(name) == inode}
+    assert len(before) >= 6 and len(before) - len(kept) <= 2, (len(before), len(kept))
+
+
+def test_a_table_without_a_date_is_ordered_by_its_articles_publication(published):
+    """marts.t2 names an article (article_url) but has no date of its own: its rows are written in
+    the order of their article's published_at (dim_articles), so a change of the newest articles'
+    rows rewrites only the last segments."""
+    published.execute("create table marts.dim_articles as "
+                      "select distinct 'u' || (v // 20) as url, published_at from marts.t")
+    published.execute("create table marts.t2 as select k, g, filler, 'u' || (v // 20) as article_url "
+                      "from marts.t order by md5(k)")
+    first = _publish(published)
+    before = {p.name: p.stat().st_ino for p in (first / "marts.t2").glob("*.parquet")}
+    newest = ROWS // 500 - 1
+    published.execute(f"update marts.t2 set filler = 'changed' where g = {newest}")
+    second = _publish(published, Delta(first.name, {
+        "marts.t": TableDelta(whole=False, scope="g", scopes=[]),
+        "marts.dim_articles": TableDelta(whole=False, scope="url", scopes=[]),
+        "marts.t2": TableDelta(whole=False, scope="g", scopes=[str(newest)])}))
+    after = {p.name: p.stat().st_ino for p in (second / "marts.t2").glob("*.parquet")}
+    kept = {name for name, inode in after.items() if before.get(name) == inode}
+    assert len(before) >= 6 and len(before) - len(kept) <= 2, (len(before), len(kept))
+    assert duckdb.connect().execute(f"select count(*) from read_parquet('{second / 'marts.t2'}/*.parquet') "
+                                    "where filler = 'changed'").fetchone()[0] == 500
 
 
 def test_quarantined_keys_and_null_scopes_are_replaced_too(published):
@@ -104,7 +143,7 @@ def test_small_segments_are_merged_so_daily_files_do_not_pile_up(published):
     folder = _publish(published)
     counts = []
     for day in range(2 * parquet.MERGE_AT):
-        published.execute(f"insert into marts.t values ('day{day}', {1000 + day}, {day}, 'z')")
+        published.execute(f"insert into marts.t values ('day{day}', {1000 + day}, {day}, 'z', date '2026-01-01' + {day})")
         folder = _publish(published, _by_part(folder, scope="g", scopes=[str(1000 + day)]))
         _reads_as_the_table(published, folder)
         counts.append(len(_inodes(folder)))

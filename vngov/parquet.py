@@ -11,6 +11,10 @@ rewritten without them, into new segments together with the new rows. Small segm
 day of new rows) are merged once there are MERGE_AT of them, so the number of files stays
 bounded. A table built whole, one whose previous files are not the base build's, and a first
 publish are written whole, split into segments of about SEGMENT_BYTES.
+
+Rows are written oldest first, by the table's first column named in RECENCY, or else by the
+publication time of the article named in its article_url column: a day's changes are mostly rows
+of recent dates, so they fall in the last segments and the older ones stay links.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ SEGMENT_BYTES = 32 * 2**20  # a segment's target size: a changed row rewrites at
 SMALL_BYTES = 8 * 2**20  # segments below this size are merged ...
 MERGE_AT = 8  # ... once a table has this many of them
 ROW_GROUP_ROWS = 10_240  # the file size is checked per row group: a dim_articles one is ~20 MB
+# The date that says how recent a row is, in order of preference (tables without one keep dbt's order).
+RECENCY = ("published_at", "first_reported_at", "meeting_date", "issued_date", "due_date", "last_seen")
 
 
 def write(con, dbt_invocation: str, quarantined: dict | None = None, delta=None) -> Path:
@@ -52,8 +58,7 @@ def write(con, dbt_invocation: str, quarantined: dict | None = None, delta=None)
         old = previous.get(name)
         part = delta.tables.get(name) if delta else None
         if part is None or part.whole or old is None:
-            _write_segments(con, f'select * from "{schema}"."{table}"', [], partial / name,
-                            build, schema, table)
+            _write_segments(con, f'from "{schema}"."{table}"', [], partial / name, build, schema, table)
         else:
             _write_by_part(con, schema, table, partial / name, build, old, part)
         tables[name] = {
@@ -125,10 +130,11 @@ def _copy_options(build: str) -> str:
 
 def _write_segments(con, query: str, params: list, folder: Path, build: str,
                     schema: str, table: str) -> None:
-    """The query's rows as new segments in folder (created); a table with no rows at all gets
-    one empty segment, so that its folder always reads as the table."""
+    """The query's rows, oldest first, as new segments in folder (created); a table with no rows
+    at all gets one empty segment, so that its folder always reads as the table."""
     scratch = folder.with_name(folder.name + ".new")
-    con.execute(f"copy ({query}) to '{scratch}' ({_copy_options(build)})", params)
+    con.execute(f"copy ({_oldest_first(con, query, schema, table)}) to '{scratch}' "
+                f"({_copy_options(build)})", params)
     folder.mkdir(exist_ok=True)
     if scratch.exists():
         for segment in scratch.iterdir():
@@ -137,6 +143,23 @@ def _write_segments(con, query: str, params: list, folder: Path, build: str,
     if not any(folder.glob("*.parquet")):
         con.execute(f'copy (select * from "{schema}"."{table}" limit 0) to '
                     f"'{folder / f'part-{build}-0.parquet'}' (format parquet)")
+
+
+def _oldest_first(con, query: str, schema: str, table: str) -> str:
+    """The query ordered by how recent its rows are (see the module's docstring)."""
+    def columns(of: str) -> set[str]:
+        return {c for (c,) in con.execute("select column_name from duckdb_columns() where "
+                                          "schema_name = ? and table_name = ?", [schema, of]).fetchall()}
+
+    mine = columns(table)
+    recency = next((c for c in RECENCY if c in mine), None)
+    if recency:
+        return f'select * from ({query}) order by "{recency}" nulls first'
+    if "article_url" in mine and table != "dim_articles" and {"url", "published_at"} <= columns("dim_articles"):
+        return (f"select t.* from ({query}) t left join (select url, min(published_at) as published_at "
+                f'from "{schema}".dim_articles group by url) a on a.url = t.article_url '
+                "order by a.published_at nulls first")
+    return query
 
 
 def _write_by_part(con, schema: str, table: str, folder: Path, build: str,
@@ -157,9 +180,9 @@ def _write_by_part(con, schema: str, table: str, folder: Path, build: str,
     for segment in old:
         if segment not in rewrite:
             os.link(segment, folder / segment.name)
-    query = f'select * from "{schema}"."{table}" where {where}'
+    query = f'from "{schema}"."{table}" where {where}'
     if rewrite:
-        query += (" union all by name select * from read_parquet(?) "
+        query += (" union all by name from read_parquet(?) "
                   f"where not coalesce({where}, false)")
     _write_segments(con, query, params + ([[str(p) for p in rewrite], *params] if rewrite else []),
                     folder, build, schema, table)
