@@ -95,6 +95,28 @@ def test_fingerprints_find_the_same_copy_under_other_chrome_and_nothing_else():
     assert fingerprint("") == [] and fingerprint(None) == []
 
 
+def test_a_fingerprint_is_the_same_in_every_process_and_sees_word_order():
+    """Fingerprints are stored and compared across runs: no per-process hash seed may enter them.
+    They hash words, not characters (case, diacritics and spacing aside), and word order counts."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    text = _seed("002")
+    here = fingerprint(text)
+    code = ("import json, sys; from vngov.dedupe import fingerprint; "
+            "print(json.dumps(fingerprint(sys.stdin.read())))")
+    for seed in ("1", "2"):
+        other = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True,
+                               check=True, cwd=REPO, env=dict(os.environ, PYTHONHASHSEED=seed))
+        assert json.loads(other.stdout) == here
+    assert here == sorted(set(here)) and 0 < len(here) <= 400
+    words = text.split()
+    assert fingerprint("  ".join(words).upper()) == here
+    assert jaccard(fingerprint(" ".join(reversed(words))), here) < 0.05
+
+
 def test_stories_join_on_shared_meetings_and_near_duplicate_text():
     articles = pd.DataFrame({
         "article_id": ["a", "b", "c", "d"],
