@@ -3,10 +3,11 @@
     python bench/extraction.py [--articles 10000] [--seed 0] [--trace-articles N] [--json OUT.json]
 
 Clean text, quality flags, the story fingerprint and the facts as JSON, as
-`vngov.extraction.extract_page` computes them for each new page, run in a plain loop over a generated corpus (bench/corpus.py, default 10,000 articles) and over the
-five real seed texts (tests/fixtures/seeds/) repeated to the same count. Prints articles/s of CPU
-time (time.process_time) and of wall time, MB/s of input text, the facts found per article, and
-peak memory: the tracemalloc peak of the extraction loop (a separate, untimed pass, because tracing
+`vngov.extraction.extract_page` computes them for each new page, run in a plain loop over a
+generated corpus (bench/corpus.py, default 10,000 articles) and over the five real seed texts
+(tests/fixtures/seeds/) repeated to the same count. Prints articles/s of CPU time
+(time.process_time) and of wall time, MB/s of input text, the facts found per article, and peak
+memory: the tracemalloc peak of the extraction loop (a separate, untimed pass, because tracing
 slows Python down severalfold) and the process's ru_maxrss. The target (>= 500 articles/s of CPU
 on one core, issue 11 item 4; it was 250 in issue 8, 200 in issue 3) is printed next to the figure;
 nothing is asserted.
