@@ -1,5 +1,9 @@
 """One event, many sites: meeting and story clustering (vngov.dedupe)."""
 
+import json
+import os
+import subprocess
+import sys
 from datetime import date
 
 import pandas as pd
@@ -98,11 +102,6 @@ def test_fingerprints_find_the_same_copy_under_other_chrome_and_nothing_else():
 def test_a_fingerprint_is_the_same_in_every_process_and_sees_word_order():
     """Fingerprints are stored and compared across runs: no per-process hash seed may enter them.
     They hash words, not characters (case, diacritics and spacing aside), and word order counts."""
-    import json
-    import os
-    import subprocess
-    import sys
-
     text = _seed("002")
     here = fingerprint(text)
     code = ("import json, sys; from vngov.dedupe import fingerprint; "

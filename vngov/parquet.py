@@ -50,6 +50,7 @@ def write(con, dbt_invocation: str, quarantined: dict | None = None, delta=None)
     partial = root / f"{build}.partial"
     partial.mkdir(parents=True)
     previous = _previous_build(con, root, delta)
+    orders = _recency_orders(con)
     tables = {}
     for schema, table in con.execute("select schema_name, table_name from duckdb_tables() "
                                      "order by 1, 2").fetchall():
@@ -58,9 +59,10 @@ def write(con, dbt_invocation: str, quarantined: dict | None = None, delta=None)
         old = previous.get(name)
         part = delta.tables.get(name) if delta else None
         if part is None or part.whole or old is None:
-            _write_segments(con, f'from "{schema}"."{table}"', [], partial / name, build, schema, table)
+            _write_segments(con, f'from "{schema}"."{table}"', [], partial / name, build, schema, table,
+                            orders.get(name))
         else:
-            _write_by_part(con, schema, table, partial / name, build, old, part)
+            _write_by_part(con, schema, table, partial / name, build, old, part, orders.get(name))
         tables[name] = {
             "path": name, "files": sorted(f.name for f in (partial / name).glob("*.parquet")),
             "rows": rows,
@@ -129,12 +131,15 @@ def _copy_options(build: str) -> str:
 
 
 def _write_segments(con, query: str, params: list, folder: Path, build: str,
-                    schema: str, table: str) -> None:
-    """The query's rows, oldest first, as new segments in folder (created); a table with no rows
-    at all gets one empty segment, so that its folder always reads as the table."""
+                    schema: str, table: str, order: tuple[str, str] | None) -> None:
+    """The query's rows, oldest first by `order` (see _recency_orders), as new segments in folder
+    (created); a table with no rows at all gets one empty segment, so that its folder always
+    reads as the table."""
     scratch = folder.with_name(folder.name + ".new")
-    con.execute(f"copy ({_oldest_first(con, query, schema, table)}) to '{scratch}' "
-                f"({_copy_options(build)})", params)
+    if order:
+        join, key = order
+        query = f"select t.* from ({query}) t{join} order by {key} nulls first"
+    con.execute(f"copy ({query}) to '{scratch}' ({_copy_options(build)})", params)
     folder.mkdir(exist_ok=True)
     if scratch.exists():
         for segment in scratch.iterdir():
@@ -145,25 +150,28 @@ def _write_segments(con, query: str, params: list, folder: Path, build: str,
                     f"'{folder / f'part-{build}-0.parquet'}' (format parquet)")
 
 
-def _oldest_first(con, query: str, schema: str, table: str) -> str:
-    """The query ordered by how recent its rows are (see the module's docstring)."""
-    def columns(of: str) -> set[str]:
-        return {c for (c,) in con.execute("select column_name from duckdb_columns() where "
-                                          "schema_name = ? and table_name = ?", [schema, of]).fetchall()}
-
-    mine = columns(table)
-    recency = next((c for c in RECENCY if c in mine), None)
-    if recency:
-        return f'select * from ({query}) order by "{recency}" nulls first'
-    if "article_url" in mine and table != "dim_articles" and {"url", "published_at"} <= columns("dim_articles"):
-        return (f"select t.* from ({query}) t left join (select url, min(published_at) as published_at "
-                f'from "{schema}".dim_articles group by url) a on a.url = t.article_url '
-                "order by a.published_at nulls first")
-    return query
+def _recency_orders(con) -> dict[str, tuple[str, str]]:
+    """{schema.table: (join, key)} that put a query `t` of the table's rows oldest first: its own
+    first RECENCY column, or else the publication of the article in its article_url column."""
+    columns: dict[str, set[str]] = {}
+    for schema, table, column in con.execute(
+            "select schema_name, table_name, column_name from duckdb_columns()").fetchall():
+        columns.setdefault(f"{schema}.{table}", set()).add(column)
+    orders = {}
+    for name, mine in columns.items():
+        schema = name.split(".", 1)[0]
+        recency = next((c for c in RECENCY if c in mine), None)
+        if recency:
+            orders[name] = ("", f't."{recency}"')
+        elif "article_url" in mine and {"url", "published_at"} <= columns.get(f"{schema}.dim_articles", set()):
+            orders[name] = (f" left join (select url, min(published_at) as published_at from "
+                            f'"{schema}".dim_articles group by url) a on a.url = t.article_url',
+                            "a.published_at")
+    return orders
 
 
 def _write_by_part(con, schema: str, table: str, folder: Path, build: str,
-                   old: list[Path], part) -> None:
+                   old: list[Path], part, order: tuple[str, str] | None) -> None:
     """Link the previous segments that hold none of the part's rows; rewrite the others (and the
     small ones, once there are MERGE_AT of them) without those rows, with the new rows."""
     folder.mkdir()
@@ -185,4 +193,4 @@ def _write_by_part(con, schema: str, table: str, folder: Path, build: str,
         query += (" union all by name from read_parquet(?) "
                   f"where not coalesce({where}, false)")
     _write_segments(con, query, params + ([[str(p) for p in rewrite], *params] if rewrite else []),
-                    folder, build, schema, table)
+                    folder, build, schema, table, order)
