@@ -22,7 +22,10 @@ warehouse.duckdb (+ .wal), published.duckdb and parquet/, the mirror's database
 (pg_database_size) and its whole cluster folder (with its WAL), as allocated blocks (du).
 
 Prints one table (rows per size, a column per stage, wall and CPU seconds) with the targets of
-issue 11 next to the figures, and writes the figures as JSON. Nothing is asserted; a failed stage
+issue 11 next to the figures, then for each phase where dbt's time went (models and data tests,
+the slowest models) and the tables validation read most of (rows read of the table's rows: in an
+increment, a table read nearly whole is a cost that grows with history), and writes the figures
+as JSON. Nothing is asserted; a failed stage
 is reported with its name and log file, and the larger sizes are skipped (they would fail the
 same way, later) unless --keep-going. The mirror is always stopped at the end.
 
@@ -196,6 +199,47 @@ def disk_and_rows(home: Path, uri: str | None) -> tuple[dict, dict]:
     return disk, rows
 
 
+def where_time_went(home: Path) -> dict:
+    """Where a phase's dbt and validation time went: each node of the last dbt run
+    (run_results.json: the phase's dbt stage; validation and publish run no dbt node), and the
+    rows validation read per table against the table's rows. A table read mostly whole in an
+    increment is a cost that grows with history."""
+    import duckdb
+
+    out: dict = {"dbt_nodes": {}, "validated": {}}
+    try:
+        run = json.loads((home / "dbt" / "target" / "run_results.json").read_text())
+        out["dbt_nodes"] = {r["unique_id"]: r["execution_time"] for r in run["results"]}
+        read = json.loads((home / "validation.json").read_text())["read"]
+        con = duckdb.connect(str(home / "warehouse.duckdb"), read_only=True)
+        try:
+            for name, rows in read.items():
+                schema, table = name.split(".")
+                total = con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()[0]
+                out["validated"][name] = {"read": rows, "rows": total}
+        finally:
+            con.close()
+    except Exception as exc:  # noqa: BLE001 - a diagnostic missing, not a failed benchmark
+        out["error"] = f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+    return out
+
+
+def time_went_lines(label: str, detail: dict, slowest: int = 8, tables: int = 5) -> list[str]:
+    if detail.get("error"):
+        return [f"  {label}: where the time went is not known ({detail['error']})"]
+    nodes = detail["dbt_nodes"]
+    tests = [t for uid, t in nodes.items() if uid.startswith("test.")]
+    models = {uid.split(".")[-1]: t for uid, t in nodes.items() if uid.startswith("model.")}
+    top = sorted(models.items(), key=lambda kv: -kv[1])[:slowest]
+    read = sorted(detail["validated"].items(), key=lambda kv: -kv[1]["read"])[:tables]
+    return [
+        f"  {label} dbt: models {sum(models.values()):.1f} s, {len(tests)} data tests {sum(tests):.1f} s; slowest: "
+        + ", ".join(f"{name} {t:.1f}" for name, t in top),
+        f"  {label} validation read (rows read of the table's rows): "
+        + ", ".join(f"{name} {v['read']:,} of {v['rows']:,}" for name, v in read),
+    ]
+
+
 # ------------------------------------------------------------------------------- one size
 
 def run_size(n: int, increment: int, seed: int, work: Path, say) -> dict:
@@ -226,6 +270,7 @@ def run_size(n: int, increment: int, seed: int, work: Path, say) -> dict:
 
         result["full"] = run_phase(home, logs, "full", base_file, say)
         result["full"]["disk_mb"], result["full"]["rows"] = disk_and_rows(home, uri)
+        result["full"]["where_time_went"] = where_time_went(home)
         base_file.unlink()
 
         inc_file = work / "increment.jsonl"
@@ -237,6 +282,7 @@ def run_size(n: int, increment: int, seed: int, work: Path, say) -> dict:
         say(f"  increment: {increment} new articles ({inc_copies} re-published stories)")
         result["incr"] = run_phase(home, logs, "incr", inc_file, say)
         result["incr"]["disk_mb"], result["incr"]["rows"] = disk_and_rows(home, uri)
+        result["incr"]["where_time_went"] = where_time_went(home)
     except StageFailed as exc:
         tail = exc.log.read_text(errors="replace")[-2500:] if exc.log.exists() else ""
         result["error"] = {"stage": exc.stage, "phase": exc.phase, "rc": exc.rc, "log": str(exc.log),
@@ -328,6 +374,11 @@ def table(results: list[dict], increment: int) -> list[str]:
                 + f"   {rows.get('raw_pages')}, {rows.get('dim_articles')} ({rows.get('stories')}), "
                   f"{rows.get('mirror_dim_articles')}")
             label = ""
+    lines.append("")
+    for r in results:
+        for phase, name in (("full", "full build"), ("incr", f"+{increment:,}")):
+            if phase in r and "where_time_went" in r[phase]:
+                lines += time_went_lines(f"{r['size']:,} {name}", r[phase]["where_time_went"])
     lines.append("")
     for r in results:
         rates = extract_rates(r)

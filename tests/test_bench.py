@@ -304,7 +304,7 @@ def test_scale_benchmark_times_every_stage_and_the_increment_reaches_the_publish
     proc = run_bench("scale.py", "--sizes", "300", "--increment", "50", "--json", str(out))
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-3000:]
     for label in ("machine:", "full build wall", "+50 wall", "CPU", "peak MB", "disk MB", "mirrorDB",
-                  "target >= 500 articles/s per core"):
+                  "target >= 500 articles/s per core", "+50 dbt: models", "validation read (rows read"):
         assert label in proc.stdout, label
     figures = json.loads(out.read_text())
     (r,) = figures["results"]
@@ -322,3 +322,10 @@ def test_scale_benchmark_times_every_stage_and_the_increment_reaches_the_publish
     assert (full["dim_articles"], incr["dim_articles"]) == (300, 350)
     assert incr["mirror_dim_articles"] == 350
     assert full["stories"] < 300 and full["stories"] < incr["stories"] < 350
+    # where the time went: every dbt node timed; the increment validates the new articles (and
+    # the originals whose story they joined), not the whole history
+    went = r["incr"]["where_time_went"]
+    assert "error" not in went and any(uid.startswith("model.vngov.dim_articles") for uid in went["dbt_nodes"])
+    articles = went["validated"]["marts.dim_articles"]
+    assert articles["rows"] == 350 and 50 <= articles["read"] < 350, articles
+    assert r["full"]["where_time_went"]["validated"]["marts.dim_articles"] == {"read": 300, "rows": 300}
