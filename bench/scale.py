@@ -25,9 +25,9 @@ Prints one table (rows per size, a column per stage, wall and CPU seconds) with 
 issue 11 next to the figures, then for each phase where dbt's time went (models and data tests,
 the slowest models) and the tables validation read most of (rows read of the table's rows: in an
 increment, a table read nearly whole is a cost that grows with history), and writes the figures
-as JSON. Nothing is asserted; a failed stage
-is reported with its name and log file, and the larger sizes are skipped (they would fail the
-same way, later) unless --keep-going. The mirror is always stopped at the end.
+as JSON. Nothing is asserted; a failed stage is reported with its name and log file, and the
+larger sizes are skipped (they would fail the same way, later) unless --keep-going. The mirror is
+always stopped at the end.
 
 Targets: a daily increment of 3,000 on the 1,000,000 warehouse in <= 90 s of warehouse time
 (load + extract + dbt + validate + publish); a full build of 1,000,000 in <= 30 minutes;
