@@ -11,6 +11,12 @@
 -- bridge_meeting_articles replaced, and those reported by an article whose citations
 -- bridge_document_articles replaced or whose meetings may have changed, since the last build. By
 -- meeting, not by document: a new citation of a common document rewrites one meeting's rows.
+{% if is_incremental() %}
+{# When either bridge was rebuilt whole, every meeting, old and new, is rebuilt. #}
+{% set inputs_rebuilt_whole %}
+({{ rebuilt_whole('bridge_document_articles') }} or {{ rebuilt_whole('bridge_meeting_articles') }})
+{% endset %}
+{% endif %}
 with
 {% if is_incremental() %}
 articles as (
@@ -24,10 +30,10 @@ scopes as (
     union
     select meeting_id from {{ ref('bridge_meeting_articles') }}
     where article_id in (select article_id from articles)
-       or {{ rebuilt_whole('bridge_document_articles') }} or {{ rebuilt_whole('bridge_meeting_articles') }}
+       or {{ inputs_rebuilt_whole }}
     union
     select meeting_id from {{ this }}
-    where {{ rebuilt_whole('bridge_document_articles') }} or {{ rebuilt_whole('bridge_meeting_articles') }}
+    where {{ inputs_rebuilt_whole }}
 ),
 {% endif %}
 
