@@ -49,6 +49,22 @@ def test_a_second_person_after_a_comma_is_not_an_appositive():
     assert found == [("Lê Thành Long", "Phó Thủ tướng"), ("Nguyễn Hải Ninh", "Bộ trưởng Bộ Tư pháp")]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a place whose first word is a family name (Hà, Lâm, Cao) before the comma is no person
+    ("Chiều 2/4, tại Hà Nội, Bộ trưởng Bộ Nội vụ Đỗ Thanh Bình dự họp.", [("Đỗ Thanh Bình", "Bộ trưởng Bộ Nội vụ")]),
+    ("Tại Lâm Đồng, Phó Thủ tướng Mai Văn Chính phát biểu.", [("Mai Văn Chính", "Phó Thủ tướng")]),
+    ("Ở Cao Bằng, Chủ tịch UBND tỉnh Lê Hải Hòa cho biết.", [("Lê Hải Hòa", "Chủ tịch UBND tỉnh")]),
+    # a name before the comma whose title introduces the next person keeps no title
+    ("Cùng dự có Trần Văn Sơn, Bộ trưởng Nguyễn Văn Thắng.", [("Nguyễn Văn Thắng", "Bộ trưởng")]),
+    # the same shape with the title the person's own
+    ("Ông Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh phát biểu.", [("Hà Sỹ Đồng", "Phó Chủ tịch UBND tỉnh")]),
+    # "Đồng" is a given name; only "Đồng chí" after a name ends it
+    ("Bộ trưởng Trần Văn Sơn Đồng chí cho biết.", [("Trần Văn Sơn", "Bộ trưởng")]),
+])
+def test_the_title_after_a_comma_belongs_to_whom(text, found):
+    assert people(text) == found
+
+
 def test_quoc_and_viet_inside_names_but_not_before_quoc_hoi():
     assert people("Ông Trần Quốc Vượng dự họp.")[0][0] == "Trần Quốc Vượng"
     assert people("Bà Lê Việt Hà dự họp.")[0][0] == "Lê Việt Hà"

@@ -23,13 +23,13 @@ from vngov.extract.normalize import SPAM_MARK, Token, fold_tokens
 # Capitalised words that never continue a personal name.
 _NOT_NAME = frozenset("""
 ban bộ sở ủy uỷ tỉnh đảng nhà hội phó chủ thủ tổng bí trưởng ảnh quyết luật tại theo
-ngày sáng chiều trưa tối và cùng đồng thường ubnd hđnd mttq
+ngày sáng chiều trưa tối và cùng thường ubnd hđnd mttq
 """.split())
 # Words that are common in names but start a proper noun when this word follows: "Quốc hội",
-# "Việt Nam", "Nghị quyết", "Khoa học" end a name ("Nguyễn Quốc Chung", "Lê Việt Hà", "Nguyễn Thanh
-# Nghị", "Lê Anh Khoa" are names).
+# "Việt Nam", "Nghị quyết", "Khoa học", "Đồng chí" end a name ("Nguyễn Quốc Chung", "Lê Việt Hà",
+# "Nguyễn Thanh Nghị", "Lê Anh Khoa", "Hà Sỹ Đồng" are names).
 _NOT_NAME_PAIRS = {("quoc", "hoi"), ("viet", "nam"), ("quoc", "gia"), ("quoc", "te"), ("nghi", "quyet"),
-                   ("nghi", "dinh"), ("khoa", "hoc")}
+                   ("nghi", "dinh"), ("khoa", "hoc"), ("dong", "chi")}
 _NOT_NAME_FIRSTS = {first for first, _ in _NOT_NAME_PAIRS}
 _HONORIFICS = {"đồng chí", "ông", "bà"}
 _HONORIFIC_KEYS = {"dong", "ong", "ba"}  # first words of the honorifics, folded
@@ -205,9 +205,13 @@ def _name_first(tokens: list[Token], i: int) -> PersonMention | None:
     name, j = _parse_name(tokens, start)
     if not name or j + 1 >= len(tokens) or tokens[j].text != ",":
         return None
+    if lexicon.province_end(tokens, start) == j:
+        return None  # "tại Hà Nội, ...": a place whose first word is also a family name
     titles, k = _parse_title_chain(tokens, j + 1)
     if not titles:
         return None
+    if k < len(tokens) and _parse_name(tokens, _skip_place(tokens, titles, k))[0]:
+        return None  # "..., Thủ tướng Phạm Minh Chính": the title is the next person's
     return PersonMention(tokens[i].start, tokens[k - 1].end, name, titles[-1], tuple(titles), i, k)
 
 
