@@ -33,7 +33,7 @@ DAY_ONE = _article(
     "Chính phủ.\n\nBộ trưởng giao Cục Đổi mới sáng tạo hoàn thành đề án trước ngày 31/12/2026.")
 DAY_TWO = _article(
     "https://baochinhphu.vn/toa-dam-chuyen-doi-so-102261121.htm", 21,
-    "Chiều 21/11, tại Hà Nội, Thứ trưởng Bộ Khoa học và Công nghệ chủ trì tọa đàm về chuyển đổi "
+    "Chiều 21/11, tại Hà Nội, Thứ trưởng Bộ Khoa học và Công nghệ Bùi Hoàng Phương chủ trì tọa đàm về chuyển đổi "
     "số, bàn giải pháp đưa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị vào cuộc sống.")
 
 
@@ -89,4 +89,7 @@ def test_only_the_scopes_whose_rows_changed_are_logged(replay_chain, tmp_path):
     # The family was recomputed; only the document the new article cites changed.
     assert logged["dim_documents"] == {family["57-NQ/TW"]}
     assert logged["dim_articles"] and logged["fct_meetings"]  # the day's article and its meeting
+    # of the people, only the chair the new article names (dim_people is by person_id)
+    [(chair,)] = query(wh, "select distinct chair_person_id from marts.fct_meetings where chair_name = 'Bùi Hoàng Phương'")
+    assert logged["dim_people"] == {chair}
     con.close()

@@ -33,6 +33,8 @@ SNAPSHOTS = {
     "int_directive_clusters": "select directive_id, directive_event_id, article_id, meeting_id, report_day "
                               "from intermediate.int_directive_clusters",
     "int_story_clusters": "select article_id, story_id, published_at from intermediate.int_story_clusters",
+    "int_people_mentions": "select article_id, name_key, name, title, published_at from intermediate.int_people_mentions",
+    "int_person_keys": "select name_key, person_id, source from intermediate.int_person_keys",
 }
 
 
@@ -44,6 +46,17 @@ def tables(home) -> dict[str, set]:
             rows = con.execute(f'select * from marts."{mart}"').fetchall()
             snapshot[mart] = sorted(map(repr, rows))  # lists in rows: compared as text, with repeats
         return snapshot
+    finally:
+        con.close()
+
+
+def president_is_current(home) -> bool:
+    con = duckdb.connect(str(home / "warehouse.duckdb"), read_only=True)
+    try:
+        [(current,)] = con.execute(
+            "select p.is_current from marts.dim_people, unnest(positions) as t(p) "
+            "where person_id = 'to_lam' and p.position = 'Chủ tịch nước'").fetchall()
+        return current
     finally:
         con.close()
 
@@ -81,8 +94,12 @@ def test_cluster_models_built_step_by_step_equal_a_full_refresh(tmp_path):
     con.close()
     assert (pages, articles) == (280, 250)  # the 30 edited pages replaced their articles' pages
 
-    # nothing new, judged a month later: only the analyst marts' status columns change
+    # nothing new, judged on a day To Lam was still President (until 21 October 2024), then a
+    # month later: the analyst marts' status columns and the seed people's current offices change
+    dbt_run(home, "--vars", "{as_of: 2024-10-01}")
+    assert president_is_current(home)
     dbt_run(home, "--vars", "{as_of: 2027-01-05}")
+    assert not president_is_current(home)
     built = tables(home)
     dbt_run(home, "--full-refresh", "--vars", "{as_of: 2027-01-05}")
     full = tables(home)

@@ -458,13 +458,14 @@ def _has_table(con, schema: str, table: str) -> bool:
 
 
 def scope_columns(manifest_path: Path | None = None) -> dict[str, str]:
-    """{table: the scope column its dbt model is replaced by} of the marts that update by part,
-    from the last dbt build's manifest."""
+    """{table: the column whose values its dbt model logs as changed scopes: the scope it is
+    replaced by, or its log_key} of the models that update by part, from the last dbt build's
+    manifest."""
     path = manifest_path or config.home() / "dbt" / "target" / "manifest.json"
     if not path.exists():
         return {}
     nodes = json.loads(path.read_text(encoding="utf-8"))["nodes"]
-    return {f"{n['schema']}.{n['alias'] or n['name']}": n["config"]["unique_key"]
+    return {f"{n['schema']}.{n['alias'] or n['name']}": n["config"].get("log_key") or n["config"]["unique_key"]
             for n in nodes.values() if n["resource_type"] == "model"
             and n["config"].get("incremental_strategy") == "replace_scopes"}
 

@@ -17,6 +17,12 @@
 nullif(trim(regexp_replace(lower(strip_accents(replace(replace({{ expr }}, 'đ', 'd'), 'Đ', 'D'))), '\s+', ' ', 'g')), '')
 {%- endmacro %}
 
+{# The id of a person the seeds do not know, from the matching key of their name: stable across
+   builds, so a name gets the same id whichever article names it first. #}
+{% macro observed_person_id(name_key) -%}
+('p_' || left(md5({{ name_key }}), 12))
+{%- endmacro %}
+
 {# The first non-null value of a column across the articles that report one fact. #}
 {% macro first_reported(col) -%}
 first({{ col }} order by published_at, url) filter (where {{ col }} is not null)

@@ -7,7 +7,8 @@
   one empty row, so that it is cleared. A scope recomputed to the same rows is left as it is, so
   what follows (the marts after this one, validation, publish) does not read it again. With
   log_changes, the replaced scopes are logged for those followers (changed_scopes in
-  macros/marks.sql).
+  macros/marks.sql); with log_key also set, the values of that column in the replaced scopes'
+  rows, old and new, are logged instead (int_people_mentions: the names of changed articles).
 #}
 {% macro get_incremental_replace_scopes_sql(arg_dict) %}
     {%- set scope = arg_dict["unique_key"] -%}
@@ -27,14 +28,24 @@
         union all
         (from stored except all from recomputed)
     );
+    {%- if config.get("log_changes") %}
+    {%- set log_key = config.get("log_key") %}
+    insert into {{ changes_table() }}
+    {%- if log_key %}
+    select distinct '{{ this.identifier }}', {{ log_key }}::varchar, now() from (
+        select {{ log_key }} from {{ target }} where {{ scope }} in (select {{ scope }} from {{ replaced }})
+        union all
+        select {{ log_key }} from {{ batch }}
+        where {{ row_key }} is not null and {{ scope }} in (select {{ scope }} from {{ replaced }}))
+    where {{ log_key }} is not null;
+    {%- else %}
+    select '{{ this.identifier }}', {{ scope }}::varchar, now() from {{ replaced }};
+    {%- endif %}
+    {%- endif %}
     delete from {{ target }} where {{ scope }} in (select {{ scope }} from {{ replaced }});
     insert into {{ target }} ({{ columns }})
     select {{ columns }} from {{ batch }}
     where {{ row_key }} is not null
       and ({{ scope }} is null or {{ scope }} in (select {{ scope }} from {{ replaced }}));
-    {%- if config.get("log_changes") %}
-    insert into {{ changes_table() }}
-    select '{{ this.identifier }}', {{ scope }}::varchar, now() from {{ replaced }};
-    {%- endif %}
     drop table {{ replaced }};
 {% endmacro %}

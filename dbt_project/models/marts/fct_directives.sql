@@ -76,8 +76,10 @@ rows as (
     join events e using (directive_event_id)
     left join bodies b using (directive_id)
     -- a titled issuer is a person; an untitled one that is no body may still be a seed person
+    -- (only a seed one: a name other articles give a title would tie this row to those articles)
     left join {{ ref('int_person_keys') }} p
-        on (d.issuer_title is not null or b.agency_id is null) and p.name_key = {{ match_key('d.issuer_name') }}
+        on p.name_key = {{ match_key('d.issuer_name') }}
+       and (d.issuer_title is not null or (b.agency_id is null and p.source = 'gazetteer'))
 )
 
 select * from rows
