@@ -17,6 +17,7 @@ import pytest
 from conftest import expectations_with, free_port, query, run_vngov, unmeetable, vngov_env
 from test_analyst_questions import readme_questions
 from vngov import mirror
+from vngov.validate import scope_columns
 
 # A report the replay site does not have: a new meeting, directive and deadline.
 NEW_ARTICLE = {
@@ -126,6 +127,23 @@ def test_every_published_table_is_served_with_the_same_rows_types_and_comments(s
     # An empty comment is no comment, in both.
     assert {k: v for k, v in comments.items() if k in duck_comments} == {
         k: v or None for k, v in duck_comments.items()}
+
+
+def test_a_refresh_by_part_deletes_through_an_index_not_a_scan_of_history(served):
+    """The delete of a refresh by part finds a table's changed rows by its scope column as text;
+    each table that updates by part has an index on that, so the delete does not read the
+    table's history (seq scans are off here: the test tables are small enough to scan)."""
+    home, _, _ = served
+    keyed = {t: c for t, c in scope_columns(home / "dbt" / "target" / "manifest.json").items()
+             if t.startswith("marts.")}
+    assert {"marts.fct_directives", "marts.dim_people", "marts.fct_meetings"} <= set(keyed)
+    with psycopg.connect(admin_url(home)) as pg:
+        pg.execute("set enable_seqscan = off")
+        for table, column in keyed.items():
+            plan = "\n".join(r[0] for r in pg.execute(
+                f'explain delete from {table} where "{column}"::text in (select unnest(%s::text[]))',
+                [["x"]]).fetchall())
+            assert "Index Scan" in plan and f"Seq Scan on {table.split('.')[1]}" not in plan, (table, plan)
 
 
 @pytest.mark.slow

@@ -502,12 +502,14 @@ def _refresh_whole(ep: Endpoint, duck, build: dict) -> None:
     with _connect(ep.admin_url) as pg:
         pg.execute("select pg_advisory_xact_lock(%s)", [REFRESH_LOCK])
         counts = {}  # rows loaded per table, for vngov.builds
+        keyed_by = _delta_columns()
         for schema in SERVED_SCHEMAS:
             fresh = f"{schema}__new_{tag}"
             pg.execute(sql.SQL("drop schema if exists {} cascade").format(sql.Identifier(fresh)))
             pg.execute(sql.SQL("create schema {}").format(sql.Identifier(fresh)))
             for _, table, comment in (t for t in tables if t[0] == schema):
-                counts[f"{schema}.{table}"] = _copy_table(duck, pg, schema, table, fresh, comment)
+                counts[f"{schema}.{table}"] = _copy_table(duck, pg, schema, table, fresh, comment,
+                                                          keyed_by.get(f"{schema}.{table}", set()))
             pg.execute(sql.SQL("grant usage on schema {} to {}").format(
                 sql.Identifier(fresh), sql.Identifier(READER)))
             pg.execute(sql.SQL("grant select on all tables in schema {} to {}").format(
@@ -523,8 +525,10 @@ def _refresh_whole(ep: Endpoint, duck, build: dict) -> None:
         _drop_replaced(pg)
 
 
-def _copy_table(duck, pg, schema: str, table: str, into: str, comment: str | None) -> int:
-    """Create the table in schema `into`, copy its rows and comments; returns the rows copied."""
+def _copy_table(duck, pg, schema: str, table: str, into: str, comment: str | None,
+                keyed_by: set[str]) -> int:
+    """Create the table in schema `into`, copy its rows and comments, and index the columns a
+    refresh by part deletes by (keyed_by); returns the rows copied."""
     from psycopg import sql
 
     columns = _columns(duck, schema, table)
@@ -534,7 +538,24 @@ def _copy_table(duck, pg, schema: str, table: str, into: str, comment: str | Non
         for name, kind, _ in columns)))
     copied = _copy_rows(duck, pg, schema, table, target, columns)
     _set_comments(pg, target, comment, columns)
+    for column in sorted(keyed_by & {name for name, _, _ in columns}):
+        # on the column as text, the form the delete compares (TableDelta.where(cast="text"))
+        pg.execute(sql.SQL("create index on {} (({}::text))").format(target, sql.Identifier(column)))
+    pg.execute(sql.SQL("analyze {}").format(target))
     return copied
+
+
+def _delta_columns() -> dict[str, set[str]]:
+    """{table: the columns a refresh by part selects its rows by}: the scope column of each model
+    that updates by part, and the quarantine column of each suite (vngov.delta.TableDelta)."""
+    from vngov.validate import quarantine_spec, scope_columns, suite_files
+
+    columns = {table: {column} for table, column in scope_columns().items()}
+    for path in suite_files():
+        spec = quarantine_spec(path)
+        if spec:
+            columns.setdefault(spec["table"], set()).add(spec["column"])
+    return columns
 
 
 def _set_comments(pg, target, comment: str | None, columns: list) -> None:
